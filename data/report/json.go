@@ -1,0 +1,217 @@
+package report
+
+import (
+	"encoding/json"
+	"io"
+
+	"parallax/data/diff"
+	"parallax/data/engine"
+	"parallax/data/facts"
+)
+
+// FormatID names the JSON contract.
+const FormatID = "parallax.comparison/1"
+
+type jsonDoc struct {
+	Format     string        `json:"format"`
+	Base       string        `json:"base"`
+	Sources    []jsonSource  `json:"sources"`
+	Passages   []jsonPassage `json:"passages"`
+	Rows       []jsonRow     `json:"rows"`
+	Similarity []jsonSim     `json:"similarity"`
+	Numbers    []jsonNumber  `json:"numbers"`
+	Quotes     []jsonQuote   `json:"quotes"`
+	Problems   []jsonProblem `json:"problems,omitempty"`
+}
+
+type jsonSource struct {
+	ID         string          `json:"id"`
+	Name       string          `json:"name"`
+	Path       string          `json:"path,omitempty"`
+	Title      string          `json:"title,omitempty"`
+	Format     string          `json:"format"`
+	Encoding   string          `json:"encoding"`
+	Text       string          `json:"text"`
+	Paragraphs []jsonParagraph `json:"paragraphs"`
+}
+
+type jsonParagraph struct {
+	Kind      string         `json:"kind"`
+	Start     int            `json:"start"`
+	End       int            `json:"end"`
+	Sentences []jsonSentence `json:"sentences"`
+}
+
+type jsonSentence struct {
+	ID    string `json:"id"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+}
+
+type jsonPassage struct {
+	BaseParagraph int `json:"base_paragraph"`
+	FirstRow      int `json:"first_row"`
+	Rows          int `json:"rows"`
+}
+
+type jsonRow struct {
+	Passage int        `json:"passage"`
+	Cells   []jsonCell `json:"cells"`
+}
+
+type jsonCell struct {
+	Source    string     `json:"source"`
+	Sentences []string   `json:"sentences"`
+	Diff      []jsonEdit `json:"diff,omitempty"`
+}
+
+type jsonEdit struct {
+	Op   string `json:"op"`
+	Text string `json:"text"`
+}
+
+type jsonSim struct {
+	A         string  `json:"a"`
+	B         string  `json:"b"`
+	Aligned   float64 `json:"aligned"`
+	Identical float64 `json:"identical"`
+}
+
+type jsonNumber struct {
+	Label    string        `json:"label"`
+	Agree    bool          `json:"agree"`
+	Verdict  string        `json:"verdict"`
+	Majority string        `json:"majority,omitempty"`
+	Rows     []int         `json:"rows"`
+	Mentions []jsonNumMent `json:"mentions"`
+}
+
+type jsonNumMent struct {
+	Source  string  `json:"source"`
+	Start   int     `json:"start"`
+	End     int     `json:"end"`
+	Text    string  `json:"text"`
+	Value   float64 `json:"value"`
+	Hi      float64 `json:"hi,omitempty"`
+	Hedge   string  `json:"hedge,omitempty"`
+	Kind    string  `json:"kind"`
+	Unit    string  `json:"unit,omitempty"`
+	Display string  `json:"display"`
+	Outlier bool    `json:"outlier,omitempty"`
+}
+
+type jsonQuote struct {
+	Speaker  string          `json:"speaker,omitempty"`
+	Agree    bool            `json:"agree"`
+	Verdict  string          `json:"verdict"`
+	Rows     []int           `json:"rows"`
+	Mentions []jsonQuoteMent `json:"mentions"`
+}
+
+type jsonQuoteMent struct {
+	Source  string `json:"source"`
+	Start   int    `json:"start"`
+	End     int    `json:"end"`
+	Text    string `json:"text"`
+	Speaker string `json:"speaker,omitempty"`
+	Class   string `json:"class,omitempty"`
+}
+
+type jsonProblem struct {
+	Path   string `json:"path"`
+	Reason string `json:"reason"`
+}
+
+var opNames = map[diff.Op]string{diff.Equal: "equal", diff.Insert: "insert", diff.Delete: "delete"}
+
+// JSON writes the comparison in the parallax.comparison/1 format.
+func JSON(w io.Writer, c *engine.Comparison) error {
+	d := jsonDoc{Format: FormatID, Sources: []jsonSource{}, Rows: []jsonRow{}, Passages: []jsonPassage{},
+		Similarity: []jsonSim{}, Numbers: []jsonNumber{}, Quotes: []jsonQuote{}}
+	if c.Base >= 0 && c.Base < len(c.Sources) {
+		d.Base = c.Sources[c.Base].ID
+	}
+	for _, s := range c.Sources {
+		js := jsonSource{ID: s.ID, Name: s.Name, Path: s.Path, Title: s.Title, Format: s.Format,
+			Encoding: s.Encoding, Text: s.Text, Paragraphs: []jsonParagraph{}}
+		for _, p := range s.Paragraphs {
+			jp := jsonParagraph{Kind: string(p.Kind), Start: p.Start, End: p.End, Sentences: []jsonSentence{}}
+			for _, se := range s.Sentences[p.First : p.First+p.N] {
+				jp.Sentences = append(jp.Sentences, jsonSentence{se.ID, se.Start, se.End})
+			}
+			js.Paragraphs = append(js.Paragraphs, jp)
+		}
+		d.Sources = append(d.Sources, js)
+	}
+	for _, p := range c.Passages {
+		d.Passages = append(d.Passages, jsonPassage{p.BasePara, p.First, p.N})
+	}
+	for ri, r := range c.Rows {
+		jr := jsonRow{Passage: r.Passage, Cells: []jsonCell{}}
+		for si, cell := range r.Cells {
+			if len(cell.Sentences) == 0 {
+				continue
+			}
+			s := c.Sources[si]
+			jc := jsonCell{Source: s.ID}
+			for _, i := range cell.Sentences {
+				jc.Sentences = append(jc.Sentences, s.Sentences[i].ID)
+			}
+			if ri < len(c.Diffs) && si < len(c.Diffs[ri]) {
+				for _, e := range c.Diffs[ri][si] {
+					jc.Diff = append(jc.Diff, jsonEdit{opNames[e.Op], e.Text})
+				}
+			}
+			jr.Cells = append(jr.Cells, jc)
+		}
+		d.Rows = append(d.Rows, jr)
+	}
+	for i := range c.Similarity {
+		for j := i + 1; j < len(c.Similarity[i]); j++ {
+			sm := c.Similarity[i][j]
+			d.Similarity = append(d.Similarity, jsonSim{c.Sources[i].ID, c.Sources[j].ID, round3(sm.Aligned), round3(sm.Identical)})
+		}
+	}
+	for _, f := range c.Facts.Numbers {
+		jn := jsonNumber{Label: f.Label, Agree: f.Verdict != facts.Disagree, Verdict: string(f.Verdict),
+			Majority: f.Majority, Rows: nonNil(f.Rows), Mentions: []jsonNumMent{}}
+		for _, m := range f.Mentions {
+			jn.Mentions = append(jn.Mentions, jsonNumMent{Source: c.Sources[m.Source].ID, Start: m.Start, End: m.End,
+				Text: m.Text, Value: m.Value, Hi: hiOrZero(m), Hedge: m.Hedge, Kind: m.Kind, Unit: m.Unit,
+				Display: m.Display, Outlier: m.Outlier})
+		}
+		d.Numbers = append(d.Numbers, jn)
+	}
+	for _, q := range c.Facts.Quotes {
+		jq := jsonQuote{Speaker: q.Speaker, Agree: q.Verdict == facts.Agree || q.Verdict == facts.Single,
+			Verdict: string(q.Verdict), Rows: nonNil(q.Rows), Mentions: []jsonQuoteMent{}}
+		for _, m := range q.Mentions {
+			jq.Mentions = append(jq.Mentions, jsonQuoteMent{Source: c.Sources[m.Source].ID, Start: m.Start, End: m.End,
+				Text: m.Text, Speaker: m.Speaker, Class: m.Class})
+		}
+		d.Quotes = append(d.Quotes, jq)
+	}
+	for _, p := range c.Problems {
+		d.Problems = append(d.Problems, jsonProblem{p.Path, p.Reason})
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", " ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(d)
+}
+
+func hiOrZero(m facts.Number) float64 {
+	if m.Hi == m.Value {
+		return 0
+	}
+	return m.Hi
+}
+
+func nonNil(v []int) []int {
+	if v == nil {
+		return []int{}
+	}
+	return v
+}
+
+func round3(f float64) float64 { return float64(int(f*1000+0.5)) / 1000 }

@@ -1,0 +1,84 @@
+package data
+
+import "fmt"
+
+// Kind classifies a paragraph.
+type Kind string
+
+// Paragraph kinds. Only KindBoilerplate is kept out of the alignment; the
+// others are story text of different roles.
+const (
+	KindHeadline    Kind = "headline"
+	KindSubheading  Kind = "subheading"
+	KindBody        Kind = "body"
+	KindBullet      Kind = "bullet"
+	KindCaption     Kind = "caption"
+	KindDateline    Kind = "dateline"
+	KindByline      Kind = "byline"
+	KindBoilerplate Kind = "boilerplate"
+)
+
+// IsStory reports whether paragraphs of this kind are aligned as story text.
+// Captions, datelines and bylines describe the article rather than tell the
+// story, so they are kept out of the rows like boilerplate.
+func (k Kind) IsStory() bool {
+	switch k {
+	case KindHeadline, KindSubheading, KindBody, KindBullet:
+		return true
+	}
+	return false
+}
+
+// Source is one version of the story.
+type Source struct {
+	ID       string // file name without extension, unique within a comparison
+	Name     string // display name: the file's base name, or what the user typed
+	Path     string // where it was read from; empty for pasted text
+	Title    string // the document's own title where the format has one
+	Format   string // "txt", "md", "html", "docx", "paste", ...
+	Encoding string // the input's detected encoding, e.g. "utf-8", "utf-16le", "windows-1252"
+	Text     string // decoded text: UTF-8, NFC, "\n" line ends; every offset refers to it
+
+	Paragraphs []Paragraph
+	Sentences  []Sentence // every sentence of every paragraph, in reading order
+}
+
+// Paragraph is a block of the source's text.
+type Paragraph struct {
+	Kind       Kind
+	Start, End int // byte span in Source.Text, end exclusive, trimmed of surrounding space
+	First, N   int // its sentences are Source.Sentences[First : First+N]
+}
+
+// Sentence is one sentence (or a headline, caption, bullet) of a paragraph.
+type Sentence struct {
+	ID         string // unique within its source, stable for the same text: "p3s2"
+	Para       int    // index of its paragraph in Source.Paragraphs
+	Start, End int    // byte span in Source.Text, end exclusive
+}
+
+// Story reports whether sentence i belongs to story text (not boilerplate,
+// caption, dateline or byline).
+func (s *Source) Story(i int) bool {
+	return s.Paragraphs[s.Sentences[i].Para].Kind.IsStory()
+}
+
+// SentenceText returns the text of sentence i.
+func (s *Source) SentenceText(i int) string {
+	se := s.Sentences[i]
+	return s.Text[se.Start:se.End]
+}
+
+// ParagraphText returns the text of paragraph i.
+func (s *Source) ParagraphText(i int) string {
+	p := s.Paragraphs[i]
+	return s.Text[p.Start:p.End]
+}
+
+// Problem is an input that could not be used, with a one-line reason.
+type Problem struct {
+	Path   string // the file as the user named it
+	Reason string // one line, lower case, no trailing period: "empty file"
+}
+
+func (p *Problem) Error() string { return fmt.Sprintf("%s: %s", p.Path, p.Reason) }

@@ -1,5 +1,14 @@
 package diff
 
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/sergi/go-diff/diffmatchpatch"
+
+	"parallax/data"
+)
+
 // Op is what an edit does.
 type Op int8
 
@@ -11,17 +20,126 @@ const (
 	Delete
 )
 
+// String names the operation as the JSON report spells it.
+func (o Op) String() string {
+	switch o {
+	case Equal:
+		return "equal"
+	case Insert:
+		return "insert"
+	case Delete:
+		return "delete"
+	}
+	return "unknown"
+}
+
 // Edit is a run of text with its operation.
 type Edit struct {
 	Op   Op
 	Text string
 }
 
-// Words diffs b against base a word by word.
-// STUB: one delete and one insert.
+// maxSymbols is how many distinct tokens fit in the rune alphabet once the
+// surrogate range is skipped.
+const maxSymbols = utf8.MaxRune - 0x800
+
+// Words diffs b against base a word by word: each token of data.Tokenize is
+// one symbol, so an edit never splits a word or a number. Concatenating the
+// Equal and Delete texts gives a back; Equal and Insert texts give b.
+// Adjacent edits of the same operation are merged.
 func Words(a, b string) []Edit {
 	if a == b {
+		if a == "" {
+			return nil
+		}
 		return []Edit{{Equal, a}}
 	}
-	return []Edit{{Delete, a}, {Insert, b}}
+	if a == "" {
+		return []Edit{{Insert, b}}
+	}
+	if b == "" {
+		return []Edit{{Delete, a}}
+	}
+	ta, tb := data.Tokenize(a), data.Tokenize(b)
+	sym := make(map[string]rune, len(ta)+len(tb))
+	var texts []string
+	encode := func(text string, toks []data.Token) []rune {
+		rs := make([]rune, len(toks))
+		for i, t := range toks {
+			s := text[t.Start:t.End]
+			r, ok := sym[s]
+			if !ok {
+				r = symbol(len(texts))
+				sym[s] = r
+				texts = append(texts, s)
+			}
+			rs[i] = r
+		}
+		return rs
+	}
+	ra, rb := encode(a, ta), encode(b, tb)
+	if len(texts) >= maxSymbols {
+		return []Edit{{Delete, a}, {Insert, b}}
+	}
+	dmp := diffmatchpatch.New()
+	dmp.DiffTimeout = 0
+	diffs := dmp.DiffMainRunes(ra, rb, false)
+	out := make([]Edit, 0, len(diffs))
+	var sb strings.Builder
+	for _, d := range diffs {
+		var op Op
+		switch d.Type {
+		case diffmatchpatch.DiffInsert:
+			op = Insert
+		case diffmatchpatch.DiffDelete:
+			op = Delete
+		default:
+			op = Equal
+		}
+		sb.Reset()
+		for _, r := range d.Text {
+			sb.WriteString(texts[index(r)])
+		}
+		if sb.Len() == 0 {
+			continue
+		}
+		if n := len(out); n > 0 && out[n-1].Op == op {
+			out[n-1].Text += sb.String()
+			continue
+		}
+		out = append(out, Edit{op, sb.String()})
+	}
+	return out
+}
+
+// symbol maps the k-th distinct token to a rune, skipping the surrogate
+// range, which does not survive a round trip through a Go string.
+func symbol(k int) rune {
+	r := rune(k)
+	if r >= 0xD800 {
+		r += 0x800
+	}
+	return r
+}
+
+func index(r rune) int {
+	if r >= 0xE000 {
+		r -= 0x800
+	}
+	return int(r)
+}
+
+// Texts rebuilds the two sides of a diff: the base (Equal and Delete) and
+// the other (Equal and Insert).
+func Texts(edits []Edit) (a, b string) {
+	var sa, sb strings.Builder
+	for _, e := range edits {
+		if e.Op != Insert {
+			sa.WriteString(e.Text)
+		}
+		if e.Op != Delete {
+			sb.WriteString(e.Text)
+		}
+	}
+	return sa.String(), sb.String()
 }

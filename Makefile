@@ -48,7 +48,7 @@ e2e: build
 	.ci/e2e.sh $(BIN)
 
 bench:
-	.ci/bench.sh
+	GO=$(GO) .ci/bench.sh
 
 fuzz:
 	.ci/fuzz.sh 60s

@@ -1,0 +1,102 @@
+package engine
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"parallax/data/diff"
+	"parallax/data/internal/seeds"
+	"parallax/data/load"
+)
+
+func TestCompareSeedsInvariants(t *testing.T) {
+	srcs, probs := LoadFiles(seeds.Files(t), load.Options{})
+	require.Empty(t, probs)
+	c := Compare(srcs, Options{})
+	require.GreaterOrEqual(t, c.Base, 0)
+
+	// Every story sentence in exactly one row, no other sentence in any.
+	seen := map[[2]int]int{}
+	for ri, r := range c.Rows {
+		require.Len(t, r.Cells, len(srcs))
+		for si, cell := range r.Cells {
+			for _, i := range cell.Sentences {
+				assert.True(t, srcs[si].Story(i), "row %d holds a non-story sentence", ri)
+				seen[[2]int{si, i}]++
+			}
+		}
+	}
+	for si, s := range srcs {
+		for i := range s.Sentences {
+			if s.Story(i) {
+				assert.Equal(t, 1, seen[[2]int{si, i}], "source %s sentence %s", s.ID, s.Sentences[i].ID)
+			}
+		}
+	}
+
+	// Passages cover the rows in order.
+	next := 0
+	for _, p := range c.Passages {
+		assert.Equal(t, next, p.First)
+		next = p.First + p.N
+	}
+	assert.Equal(t, len(c.Rows), next)
+
+	// Each diff rebuilds both sides.
+	for ri, r := range c.Rows {
+		base := CellText(srcs[c.Base], r.Cells[c.Base])
+		for si, edits := range c.Diffs[ri] {
+			if edits == nil {
+				continue
+			}
+			var a, b string
+			for _, e := range edits {
+				if e.Op != diff.Insert {
+					a += e.Text
+				}
+				if e.Op != diff.Delete {
+					b += e.Text
+				}
+			}
+			assert.Equal(t, base, a)
+			assert.Equal(t, CellText(srcs[si], r.Cells[si]), b)
+		}
+	}
+
+	// Similarity is symmetric, in [0, 1].
+	for i := range c.Similarity {
+		for j := range c.Similarity[i] {
+			assert.Equal(t, c.Similarity[i][j], c.Similarity[j][i])
+			assert.True(t, c.Similarity[i][j].Aligned >= 0 && c.Similarity[i][j].Aligned <= 1)
+		}
+	}
+}
+
+func TestCompareDeterministic(t *testing.T) {
+	files := seeds.Files(t)
+	srcs1, _ := LoadFiles(files, load.Options{})
+	srcs2, _ := LoadFiles(files, load.Options{})
+	a, b := Compare(srcs1, Options{}), Compare(srcs2, Options{})
+	assert.Equal(t, a.Base, b.Base)
+	assert.Equal(t, a.Rows, b.Rows)
+	assert.Equal(t, a.Facts, b.Facts)
+}
+
+func TestCompareBaseOption(t *testing.T) {
+	srcs, _ := LoadFiles(seeds.Files(t), load.Options{})
+	c := Compare(srcs, Options{Base: srcs[3].ID})
+	assert.Equal(t, 3, c.Base)
+}
+
+// BenchmarkCompareSeeds is the whole comparison of the seed articles: load,
+// structure, align, diff, similarity and facts.
+func BenchmarkCompareSeeds(b *testing.B) {
+	files := seeds.Files(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		srcs, _ := LoadFiles(files, load.Options{})
+		Compare(srcs, Options{})
+	}
+}

@@ -51,7 +51,7 @@ bench:
 	GO=$(GO) .ci/bench.sh
 
 fuzz:
-	.ci/fuzz.sh 60s
+	GO=$(GO) .ci/fuzz.sh $(or $(FUZZTIME),60s)
 
 clean:
 	rm -rf $(BIN) $(BIN)-cli build dist

@@ -1,29 +1,256 @@
 package structure
 
 import (
-	"fmt"
+	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"parallax/data"
 )
 
-// Analyze fills src.Paragraphs and src.Sentences from src.Text.
-// STUB: blank lines or single lines as paragraphs, one sentence each; replaced
-// by the structure work.
+// Analyze fills src.Paragraphs and src.Sentences from src.Text: it finds the
+// paragraphs, gives each a kind, and splits each into sentences. It never
+// fails; text without any visible character gives no paragraphs.
 func Analyze(src *data.Source) {
 	src.Paragraphs, src.Sentences = nil, nil
+	text := src.Text
+	paras := segment(text)
+	classify(text, paras)
+	for pi, p := range paras {
+		first := len(src.Sentences)
+		var spans []span
+		if p.kind == data.KindHeadline || p.kind == data.KindSubheading || p.kind == data.KindDateline || p.kind == data.KindByline {
+			spans = oneOrSplitLong(text, p.start, p.end)
+		} else {
+			spans = splitSentences(text, p.start, p.end)
+		}
+		if len(spans) == 0 {
+			// cannot happen for a trimmed non-empty paragraph; keep the
+			// invariant "every paragraph has a sentence" regardless
+			spans = []span{{p.start, p.end}}
+		}
+		for si, s := range spans {
+			src.Sentences = append(src.Sentences, data.Sentence{
+				ID:    "p" + strconv.Itoa(pi+1) + "s" + strconv.Itoa(si+1),
+				Para:  pi,
+				Start: s.start,
+				End:   s.end,
+			})
+		}
+		src.Paragraphs = append(src.Paragraphs, data.Paragraph{
+			Kind:  p.kind,
+			Start: p.start,
+			End:   p.end,
+			First: first,
+			N:     len(src.Sentences) - first,
+		})
+	}
+}
+
+// oneOrSplitLong keeps a heading as one sentence unless it is long and holds
+// several sentences.
+func oneOrSplitLong(text string, start, end int) []span {
+	if wordCount(text[start:end]) <= 25 {
+		return []span{{start, end}}
+	}
+	return splitSentences(text, start, end)
+}
+
+// line is one trimmed, non-blank line of the text.
+type line struct {
+	start, end int // trimmed byte span
+	indent     int // leading spaces and tabs before the text
+	gap        int // blank lines before this one (0 inside a block)
+	runes      int
+	text       string
+}
+
+// para is a paragraph under construction.
+type para struct {
+	start, end int
+	lines      []line
+	gap        int // blank lines before the paragraph
+	kind       data.Kind
+	bullet     bool
+	mdHeading  bool
+}
+
+func (p *para) text(t string) string { return t[p.start:p.end] }
+
+// splitLines returns the non-blank lines of text, each with the number of
+// blank lines before it, grouped into blocks (runs without a blank line).
+func splitBlocks(text string) [][]line {
+	var blocks [][]line
+	var cur []line
+	gap := 0
 	at := 0
-	for _, line := range strings.SplitAfter(src.Text, "\n") {
-		start, end := at, at+len(line)
-		at = end
-		t := strings.TrimSpace(line)
-		if t == "" {
+	for at <= len(text) {
+		nl := strings.IndexByte(text[at:], '\n')
+		lend := len(text)
+		if nl >= 0 {
+			lend = at + nl
+		}
+		s, e := trimSpan(text, at, lend)
+		if s >= e {
+			if len(cur) > 0 {
+				blocks = append(blocks, cur)
+				cur = nil
+			}
+			gap++
+		} else {
+			ind := 0
+			for _, r := range text[at:s] {
+				if r == '\t' {
+					ind += 4
+				} else {
+					ind++
+				}
+			}
+			g := 0
+			if len(cur) == 0 {
+				g = gap
+			}
+			cur = append(cur, line{start: s, end: e, indent: ind, gap: g, runes: utf8.RuneCountInString(text[s:e]), text: text[s:e]})
+			gap = 0
+		}
+		if nl < 0 {
+			break
+		}
+		at = lend + 1
+	}
+	if len(cur) > 0 {
+		blocks = append(blocks, cur)
+	}
+	return blocks
+}
+
+// segment finds the paragraphs of text.
+func segment(text string) []*para {
+	blocks := splitBlocks(text)
+	width, wrapped := wrapWidth(blocks)
+	var out []*para
+	for _, b := range blocks {
+		bw, bwrapped := width, wrapped
+		if !bwrapped {
+			bw, bwrapped = wrapWidth([][]line{b})
+		}
+		var cur *para
+		for li, l := range b {
+			if cur != nil && joins(cur, b[li-1], l, bw, bwrapped) {
+				cur.end = l.end
+				cur.lines = append(cur.lines, l)
+				continue
+			}
+			cur = &para{start: l.start, end: l.end, lines: []line{l}, gap: l.gap}
+			if li > 0 {
+				cur.gap = 0
+			}
+			cur.bullet = isBulletLine(l.text)
+			cur.mdHeading = strings.HasPrefix(l.text, "#")
+			out = append(out, cur)
+		}
+	}
+	return out
+}
+
+// wrapWidth decides whether the lines of blocks are hard-wrapped prose and
+// at which width: no line is much longer than the width, and most lines that
+// continue within a block reach close to it without ending a sentence.
+func wrapWidth(blocks [][]line) (int, bool) {
+	maxAll := 0
+	for _, b := range blocks {
+		for _, l := range b {
+			if l.runes > maxAll {
+				maxAll = l.runes
+			}
+		}
+	}
+	if maxAll > 200 || maxAll < 30 {
+		return 0, false
+	}
+	nonFinal, evidence := 0, 0
+	for _, b := range blocks {
+		for i := 0; i+1 < len(b); i++ {
+			if isBulletLine(b[i+1].text) || strings.HasPrefix(b[i].text, "#") {
+				continue
+			}
+			nonFinal++
+			if b[i].runes*10 >= maxAll*6 && !endsTerminal(b[i].text) {
+				evidence++
+			}
+		}
+	}
+	if evidence >= 2 && evidence*2 >= nonFinal {
+		return maxAll, true
+	}
+	return 0, false
+}
+
+// joins reports whether line b continues the paragraph cur whose last line is a.
+func joins(cur *para, a, b line, width int, wrapped bool) bool {
+	if isBulletLine(b.text) || strings.HasPrefix(b.text, "#") || cur.mdHeading {
+		return false
+	}
+	if cur.bullet && b.indent >= 2 && b.indent > cur.lines[0].indent {
+		return true // an indented continuation of a list item
+	}
+	first := firstWord(b.text)
+	fr, _ := utf8.DecodeRuneInString(b.text)
+	lower := unicode.IsLower(fr)
+	term := endsTerminal(a.text) || strings.HasSuffix(a.text, ":")
+	if wrapped {
+		wouldFit := a.runes+1+utf8.RuneCountInString(first) <= width
+		if term {
+			return !wouldFit
+		}
+		return lower || !wouldFit || a.runes*100 >= width*85 && !titleCase(a.text)
+	}
+	if term {
+		return false
+	}
+	return lower || strings.HasSuffix(a.text, ",") || strings.HasSuffix(a.text, "-") && !strings.HasSuffix(a.text, " -")
+}
+
+func firstWord(s string) string {
+	if i := strings.IndexFunc(s, isSpaceRune); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// endsTerminal reports whether s ends with sentence punctuation, perhaps
+// followed by closing quotes or brackets.
+func endsTerminal(s string) bool {
+	for len(s) > 0 {
+		r, w := utf8.DecodeLastRuneInString(s)
+		if isCloser(r) {
+			s = s[:len(s)-w]
 			continue
 		}
-		start += strings.Index(line, t)
-		end = start + len(t)
-		pi := len(src.Paragraphs)
-		src.Paragraphs = append(src.Paragraphs, data.Paragraph{Kind: data.KindBody, Start: start, End: end, First: len(src.Sentences), N: 1})
-		src.Sentences = append(src.Sentences, data.Sentence{ID: fmt.Sprintf("p%ds1", pi+1), Para: pi, Start: start, End: end})
+		return isEnder(r)
 	}
+	return false
+}
+
+// isBulletLine reports a list item: "- ", "* ", "• ", "1. ", "2) ", "a) ".
+func isBulletLine(s string) bool {
+	r, w := utf8.DecodeRuneInString(s)
+	switch r {
+	case '-', '*', '•', '·', '◦', '▪', '■', '●', '–', '—', '+', '►', '▶', '✓', '✔':
+		if w < len(s) {
+			r2, _ := utf8.DecodeRuneInString(s[w:])
+			return isSpaceRune(r2)
+		}
+		return false
+	}
+	// numbered: up to 3 digits then "." or ")" then space
+	i := 0
+	for i < len(s) && i < 3 && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i > 0 && i+1 < len(s) && (s[i] == '.' || s[i] == ')') && (s[i+1] == ' ' || s[i+1] == '\t') {
+		return true
+	}
+	return false
 }

@@ -1,0 +1,232 @@
+package structure
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The cue lists below are generic web-page vocabulary (what share bars,
+// cookie banners, rating widgets and "related" boxes say on any site), never
+// text taken from particular articles. They are matched against a loosened
+// copy of a paragraph: lower case, curly quotes straightened, spaces
+// collapsed.
+
+var (
+	// boilerCues mark a paragraph of up to 45 words as page furniture
+	// wherever it stands: the phrases hardly occur in news prose.
+	boilerCues = regexp.MustCompile(`(?i)` + strings.Join([]string{
+		// rating widgets
+		`\bhow (useful|helpful|interesting) (was|is|did you find) (this|the)\b`,
+		`\bwas this (article|post|page|story|information|answer|content) (useful|helpful)\b`,
+		`\b(click|tap) (on )?(a|the) stars?\b`, `^rate (this|it)\b`, `\bto rate (this|it)\b`,
+		`\baverage rating\b`, `\bvote count\b`, `\b(votes?|ratings?):\s*\d`,
+		`\bbe the first to (rate|comment|review|vote)\b`, `\b\d+(\.\d+)? ?(/|out of) ?(5|10) stars?\b`,
+		`\bwe are sorry that this\b`, `\blet us improve this\b`, `\btell us how we can improve\b`,
+		// share bars
+		`^(share this|share this (article|story|post|page)|share on \w+|copy link|copy url|link copied)( |$)`,
+		// cookies
+		`\bcookies?\b.*\b(we use|uses|using|accept|consent|policy|settings|preferences|browsing|agree)\b`,
+		`\b(we use|site uses|accept|consent to|agree to)\b.*\bcookies?\b`,
+		// newsletters and subscriptions
+		`\b(sign up|subscribe) (for|to) (our|the|my) \w*\s*(newsletter|emails?|updates|alerts|briefing)`,
+		`\bnewsletter\b.*\b(sign up|subscribe|inbox|email address)\b`, `\bunsubscribe\b`,
+		`\bstraight to your inbox\b`, `\bin your inbox\b`, `\bsubscribers? only\b`, `\bsubscribe (now|today|here)\b`,
+		`\balready a (subscriber|member)\b`, `\blog ?in to (continue|read|comment)\b`, `\bcreate (a free|an) account\b`,
+		`\benter your email\b`, `\byour email address\b`,
+		// read more, continue reading
+		`^(read more|continue reading|read the full|read full|full story|click here|read also|also read|see also|read next|read on|keep reading|watch now|listen now|watch|listen|related)\b\s*[:>»›|]`,
+		`^(read more|continue reading|keep reading|read the full (story|article)|click here to read|show more|load more|see more|view more)\b`,
+		// comments
+		`^\d+ ?comments?$`, `^comments? ?[(\[]?\d*[)\]]?$`, `\bleave a (comment|reply)\b`, `\bjoin the (conversation|discussion)\b`,
+		`^(show|view|hide|load|post|add|read) (all )?(\d+ )?comments\b`, `\bcomments are closed\b`, `\bpost a comment\b`, `\badd a comment\b`,
+		// advertising
+		`^(advertisement|advertising|advert|ad|ads|sponsored|sponsored content|promoted|promoted content|paid content|paid post|partner content|paid partnership)$`,
+		`\bscroll (down )?to continue\b`, `\b(story|article) continues (below|after)\b`, `\bcontinue reading below\b`, `\bskip (ad|advertisement)\b`,
+		// copyright
+		`©`, `\(c\) ?(19|20)\d\d\b`, `\bcopyright (\(c\) )?(19|20)\d\d\b`, `\ball rights reserved\b`,
+		`\bmay not be (published|reproduced|broadcast|rewritten|redistributed)\b`,
+		// follow us
+		`^follow (us|@|our)\b`, `\bfollow us on\b`, `\blike us on\b`, `\bfind us on\b`, `\bjoin (us|our \w+) on\b`,
+		`\bdownload (our|the) app\b`, `\bget the app\b`, `\bturn on (push )?notifications\b`, `\b(whatsapp|telegram) channel\b`,
+		`\bfollow .{0,30} on (google news|twitter|facebook|instagram|whatsapp|telegram)\b`,
+		// tags and navigation
+		`^(tags?|topics?|filed under|categories|category|keywords|labels)\s*[:|]`,
+		`^(home|news|world|politics|business|sport|sports)\s*(>|›|»|/|\|)`,
+		`^(previous|next) (article|post|story)\b`, `^(back to top|skip to (main )?content|jump to)\b`,
+		`\breport an? (error|typo|correction)\b`, `\bsubmit a (tip|correction)\b`,
+	}, "|"))
+
+	// weakCues mark only very short paragraphs (up to 12 words): in a longer
+	// sentence these words are news.
+	weakCues = regexp.MustCompile(`(?i)` + strings.Join([]string{
+		`\bnewsletters?\b`, `\bsubscribe\b`, `\bsign up\b`, `\bno votes\b`, `\bcookies\b`, `\bcomments\b`,
+		`^(share|tweet|email|e-mail|print|save|more)$`,
+	}, "|"))
+
+	// listHeadings open a list of links to other articles; the list's items
+	// that follow are boilerplate too.
+	listHeadings = regexp.MustCompile(`(?i)^(` + strings.Join([]string{
+		`related( \w+)?`, `related (articles|stories|news|posts|content|coverage|reading|links|topics|videos?|items|tags)`,
+		`you (may|might|could|will) (also )?(like|enjoy|be interested in|want to read)( this| these)?`,
+		`recommended( \w+){0,3}`, `(more|other) (from|on|in|of|about)( \S+){1,5}`,
+		`more (stories|news|articles|headlines|videos|to read|like this|to explore|for you)`,
+		`most (read|popular|viewed|shared|commented|recent)( \w+)?`, `popular( (posts|stories|articles|now|news|today|this week))?`,
+		`trending( (now|stories|news|topics|articles|today))?`, `top (stories|news|headlines|picks)`,
+		`latest( (news|stories|articles|headlines|posts|videos|updates))?`, `don'?t miss( this| these| out)?`,
+		`further reading`, `what to read next`, `read next`, `up next`, `editors?'? ?(picks|choice)`, `in case you missed it`,
+		`(from )?around the (web|network)`, `(sponsored|promoted|partner) (stories|content|links|posts)`, `keep reading`,
+		`see (more|also)`, `(in )?other news`, `also in the news`, `must reads?`, `suggested( (articles|stories|reading|for you|posts))?`,
+		`similar (articles|stories|posts|news)`, `also read`, `read also`, `read more( (stories|news|articles|about \S+( \S+){0,3}))?`,
+		`explore more`, `(next|previous) (article|post|story)`, `also on \S+( \S+){0,2}`, `news ?feed`, `we recommend`,
+		`related topics`, `topics`, `tags`, `more`,
+	}, "|") + `)\s*:?$`)
+
+	// credit and caption cues: a photo credit or a picture description
+	creditCues = regexp.MustCompile(`(?i)` + strings.Join([]string{
+		`\b(photo|photograph|picture|image|video|footage|illustration|graphic|file photo)s?\s*(:|by\b|credit|courtesy|source)`,
+		`^\(?(photo|image|picture|video|illustration)\b`, `\(photo\b`, `\bcredits?:`, `\bcourtesy of\b`, `\bgetty images\b`,
+		`\b(reuters|ap|afp|epa|efe|ansa|xinhua|anadolu|upi|dpa|tass|bloomberg)\s*/\s*\p{L}`, `/\s*(afp|reuters|ap|getty|epa)\b`,
+		`\bfile photo\b`, `\bap photo\b`, `\bvia getty\b`, `\bshutterstock\b`, `\bistock\b`, `\balamy\b`,
+		`\bimage (source|caption)\b`, `\bmedia caption\b`, `\bphoto credit\b`, `\(pictured\)`,
+		`^(pictured|above|top|left|right|below|main image|inset)\s*[:,]`, `\((left|right|center|centre|l|r|c)\)`,
+	}, "|"))
+
+	// captionVerbs: a present-tense description of a picture ("X speaks
+	// during …"), used for short lines before the story starts.
+	captionVerbs = regexp.MustCompile(`(?i)\b(speaks|gestures|attends|looks on|arrives|waves|listens|delivers|poses|reacts|is seen|are seen|stands|walks|addresses|holds|shakes hands|greets|smiles|talks|sits|leaves|departs|visits|is pictured|are pictured|takes part|participates|celebrates|gathers|marches|protests|watches|prays|mourns|salutes|embraces|hugs|points|gather|march|protest|mourn|pray|wait|waits|inspect|inspects|pose|stand|sit|walk|look on|attend|react|participate|take part)\b`)
+
+	// bylineCues: who wrote it and when it was published
+	bylineCues = regexp.MustCompile(`(?i)` + strings.Join([]string{
+		`^by\s+\p{Lu}`, `^(written|reported|reporting|editing|edited|compiled|additional reporting|writing|produced|story) by\b`,
+		`^(published|updated|posted|last updated|first published|last modified|modified|created)\b`,
+		`\b\d+\s*-?\s*min(ute)?s?\s+read\b`, `^\d+\s+(minutes?|hours?|days?|weeks?)\s+ago$`,
+	}, "|"))
+
+	monthRe  = regexp.MustCompile(`(?i)\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b\.?`)
+	numDate  = regexp.MustCompile(`\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b|\b\d{1,2}:\d{2}\b`)
+	yearRe   = regexp.MustCompile(`\b(1[89]|20)\d\d\b`)
+	digitsRe = regexp.MustCompile(`\d`)
+)
+
+// loosen returns s in lower case with curly quotes straightened and runs of
+// space collapsed, for cue matching.
+func loosen(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	sp := false
+	for _, r := range s {
+		switch r {
+		case '“', '”', '„', '«', '»':
+			r = '"'
+		case '‘', '’', '‚', '′':
+			r = '\''
+		case '–', '—', '−':
+			r = '-'
+		}
+		if isSpaceRune(r) {
+			if !sp {
+				b.WriteByte(' ')
+			}
+			sp = true
+			continue
+		}
+		sp = false
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return strings.TrimSpace(b.String())
+}
+
+// headingText strips the punctuation a heading may carry at its ends.
+func headingText(l string) string {
+	return strings.TrimFunc(l, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
+	})
+}
+
+// isListHeading reports a heading that opens a list of links to other articles.
+func isListHeading(l string, words int) bool {
+	if words > 7 {
+		return false
+	}
+	return listHeadings.MatchString(headingText(l))
+}
+
+// isBoilerCue reports page furniture by its wording.
+func isBoilerCue(l string, words int) bool {
+	if words > 45 {
+		return false
+	}
+	if boilerCues.MatchString(l) {
+		return true
+	}
+	if words <= 12 && weakCues.MatchString(l) {
+		return true
+	}
+	return isShareBar(l)
+}
+
+// shareWords make up share bars ("Share Tweet Email", "Facebook X WhatsApp").
+var shareWords = setOf("share", "shares", "tweet", "facebook", "twitter", "x", "whatsapp", "email", "e-mail",
+	"mail", "copy", "link", "copied", "linkedin", "pinterest", "reddit", "print", "telegram", "messenger",
+	"flipboard", "save", "pocket", "sms", "bluesky", "threads", "mastodon", "on", "via", "this", "article",
+	"story", "post", "page", "url", "bookmark", "comment", "comments", "gift", "instagram", "youtube", "tiktok", "or", "and", "the")
+
+var shareStrong = setOf("share", "tweet", "facebook", "whatsapp", "email", "e-mail", "linkedin", "pinterest", "reddit", "telegram", "messenger", "flipboard")
+
+func isShareBar(l string) bool {
+	ws := strings.FieldsFunc(l, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+	if len(ws) == 0 || len(ws) > 14 {
+		return false
+	}
+	strong := 0
+	for _, w := range ws {
+		if !shareWords[w] {
+			return false
+		}
+		if shareStrong[w] {
+			strong++
+		}
+	}
+	return strong >= 1 && (strong >= 2 || len(ws) <= 3)
+}
+
+// isDateLine reports a short line that is mostly a date or time
+// ("November 12, 2025", "12.11.2025 14:05", "June 2025", "3 hours ago").
+func isDateLine(l string, words int) bool {
+	if words > 8 {
+		return false
+	}
+	if numDate.MatchString(l) {
+		return true
+	}
+	return monthRe.MatchString(l) && (yearRe.MatchString(l) || digitsRe.MatchString(l)) && words <= 6
+}
+
+// isDatelineLine reports a standalone dateline: a place in capitals and an
+// agency, ending in a dash ("BOGOTÁ, Nov 12 (Reuters) -").
+func isDatelineLine(l string, words int) bool {
+	if words > 10 || words == 0 {
+		return false
+	}
+	fw := firstWord(l)
+	fw = strings.TrimRight(fw, ",.:")
+	caps := 0
+	for _, r := range fw {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	if caps < 2 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(l)
+	if last == '-' || last == '–' || last == '—' || last == ':' {
+		return true
+	}
+	return strings.Contains(l, "(") && strings.HasSuffix(l, ")") && words <= 6
+}

@@ -1,0 +1,312 @@
+package structure
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"parallax/data"
+)
+
+// feat holds what classification needs to know about a paragraph.
+type feat struct {
+	loose     string // lower-cased, loosened text
+	words     int
+	runes     int
+	term      bool // ends with sentence punctuation
+	period    bool // ends with a period that is not part of an abbreviation
+	ellipsis  bool // ends with "..." or "…" (a cut-off teaser)
+	heading   bool // shaped like a heading: short, one line, no final period
+	bodyLike  bool // shaped like story prose
+	sentences int
+	stems     []string // distinct content-word stems
+	decided   bool
+}
+
+// classify gives every paragraph a kind.
+func classify(text string, paras []*para) {
+	n := len(paras)
+	fs := make([]feat, n)
+	for i, p := range paras {
+		fs[i] = features(text, p)
+	}
+
+	// 1. wording: page furniture, bylines, datelines, credits, bullets
+	listStart := make([]bool, n)
+	for i, p := range paras {
+		f := &fs[i]
+		t := p.text(text)
+		switch {
+		case isListHeading(f.loose, f.words) && !f.period:
+			p.kind, f.decided, listStart[i] = data.KindBoilerplate, true, true
+		case isBoilerCue(f.loose, f.words):
+			p.kind, f.decided = data.KindBoilerplate, true
+		case bylineCues.MatchString(f.loose) && f.words <= 25:
+			p.kind, f.decided = data.KindByline, true
+		case isDatelineLine(t, f.words):
+			p.kind, f.decided = data.KindDateline, true
+		case creditCues.MatchString(f.loose) && f.words <= 40:
+			p.kind, f.decided = data.KindCaption, true
+		case isDateLine(f.loose, f.words) && !f.period:
+			p.kind, f.decided = data.KindByline, true
+		case p.bullet:
+			p.kind = data.KindBullet
+		}
+	}
+
+	// 2. lists of other articles after a "related" heading: short
+	// headline-like lines, teasers cut off with an ellipsis, dates and
+	// section names, up to the first paragraph that reads like the story.
+	for i := 0; i < n; i++ {
+		if !listStart[i] {
+			continue
+		}
+		vocab := storyVocab(fs[:i], paras[:i])
+		for j := i + 1; j < n; j++ {
+			f := &fs[j]
+			if listStart[j] {
+				break
+			}
+			if paras[j].kind == data.KindBoilerplate && f.decided {
+				continue
+			}
+			item := f.words <= 25 || f.ellipsis || !f.term || overlap(f.stems, vocab, nil) < 0.5
+			if f.bodyLike && f.words >= 12 && !f.ellipsis && overlap(f.stems, vocab, nil) >= 0.5 {
+				item = false
+			}
+			if !item {
+				break
+			}
+			paras[j].kind, f.decided = data.KindBoilerplate, true
+		}
+	}
+
+	// 3. the story's vocabulary: prose paragraphs not yet set aside
+	vocab := storyVocab(fs, paras)
+
+	// 4. before the story starts: captions, headline, standfirst
+	firstBody := n
+	for i := range paras {
+		if !fs[i].decided && fs[i].bodyLike && !fs[i].heading {
+			firstBody = i
+			break
+		}
+	}
+	seenHeadline := false
+	for i := 0; i < firstBody; i++ {
+		p, f := paras[i], &fs[i]
+		if f.decided || p.kind == data.KindBullet {
+			continue
+		}
+		t := p.text(text)
+		switch {
+		case !seenHeadline && f.words <= 35 && f.sentences == 1 && captionVerbs.MatchString(t) && !f.heading:
+			p.kind = data.KindCaption
+		case f.heading || f.words <= 25 && titleCase(t) && !f.period:
+			p.kind = data.KindHeadline
+			seenHeadline = true
+		default:
+			p.kind = data.KindBody
+		}
+		f.decided = true
+	}
+
+	// 5. after: subheadings and body
+	for i := firstBody; i < n; i++ {
+		p, f := paras[i], &fs[i]
+		if f.decided || p.kind == data.KindBullet {
+			continue
+		}
+		if f.heading {
+			p.kind = data.KindSubheading
+		} else {
+			p.kind = data.KindBody
+		}
+	}
+
+	// 6. stray headlines at the end: heading-shaped lines after the last
+	// prose paragraph that share little vocabulary with the story
+	for i := n - 1; i >= 0; i-- {
+		p, f := paras[i], &fs[i]
+		if !p.kind.IsStory() {
+			continue
+		}
+		if p.kind == data.KindSubheading || p.kind == data.KindHeadline || (p.kind == data.KindBody && f.heading) {
+			if overlap(f.stems, vocab, f) < 0.5 {
+				p.kind = data.KindBoilerplate
+				continue
+			}
+		}
+		break
+	}
+
+	// 7. runs of two or more heading-shaped lines between sections that
+	// share little vocabulary with the story
+	for i := firstBody; i < n; {
+		j := i
+		for j < n && paras[j].kind == data.KindSubheading && overlap(fs[j].stems, vocab, &fs[j]) < 0.34 {
+			j++
+		}
+		if j-i >= 2 {
+			for k := i; k < j; k++ {
+				paras[k].kind = data.KindBoilerplate
+			}
+		}
+		if j == i {
+			j++
+		}
+		i = j
+	}
+}
+
+// features computes a paragraph's features.
+func features(text string, p *para) feat {
+	t := p.text(text)
+	f := feat{loose: loosen(t), runes: utf8.RuneCountInString(t)}
+	f.words = wordCount(t)
+	f.term = endsTerminal(t)
+	f.ellipsis = endsEllipsis(t)
+	f.period = endsPeriod(t)
+	f.sentences = len(splitSentences(text, p.start, p.end))
+	f.heading = len(p.lines) == 1 && f.words <= 20 && f.runes <= 160 && !f.period && !f.ellipsis && f.sentences == 1 && !startsLower(t) &&
+		!strings.HasSuffix(t, ",") && !strings.HasSuffix(t, ";") && (!strings.HasSuffix(t, ":") || titleCase(t)) || p.mdHeading
+	f.bodyLike = f.words >= 15 && f.term || f.sentences >= 2 && f.words >= 10
+	f.stems = contentStems(f.loose)
+	return f
+}
+
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
+}
+
+// endsEllipsis reports a text cut off with "..." or "…".
+func endsEllipsis(s string) bool {
+	s = strings.TrimRightFunc(s, isCloser)
+	return strings.HasSuffix(s, "...") || strings.HasSuffix(s, "…")
+}
+
+// endsPeriod reports a final period that ends a sentence rather than an
+// abbreviation ("… with the U.S." is not).
+func endsPeriod(s string) bool {
+	s = strings.TrimRightFunc(s, isCloser)
+	if !strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "。") && !strings.HasSuffix(s, "۔") {
+		return false
+	}
+	if strings.HasSuffix(s, "..") {
+		return false
+	}
+	if strings.HasSuffix(s, ".") {
+		w := wordBefore(s, len(s)-1)
+		if isDottedAcronym(w) || prefixAbbr[strings.ToLower(w)] || softAbbr[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// smallWords stay lower case in title case.
+var smallWords = setOf("a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "with",
+	"by", "from", "as", "vs", "over", "amid", "after", "into", "under", "up", "down", "out", "off", "per", "via",
+	"than", "is", "are", "be", "its", "his", "her", "their", "de", "la", "le", "el", "del", "von", "van", "und", "et")
+
+// titleCase reports whether most words that are not small words start with
+// a capital letter.
+func titleCase(s string) bool {
+	words := strings.FieldsFunc(s, func(r rune) bool { return isSpaceRune(r) || r == '-' || r == '/' || r == '–' || r == '—' })
+	caps, total := 0, 0
+	for _, w := range words {
+		w = strings.TrimLeftFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		if w == "" || smallWords[strings.ToLower(w)] {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		total++
+		if unicode.IsUpper(r) || isUncased(r) {
+			caps++
+		}
+	}
+	return total > 0 && caps*10 >= total*7
+}
+
+// stopwords are left out of vocabulary comparisons.
+var stopwords = setOf("the", "and", "for", "are", "but", "not", "you", "all", "any", "can", "had", "her", "was", "one",
+	"our", "out", "has", "have", "been", "his", "how", "its", "may", "new", "now", "old", "see", "two", "who", "did",
+	"she", "use", "with", "that", "this", "they", "from", "will", "would", "there", "their", "what", "when", "which",
+	"were", "after", "about", "into", "over", "than", "then", "them", "these", "those", "more", "most", "some", "such",
+	"only", "also", "just", "said", "says", "could", "should", "other", "being", "while", "where", "because", "against",
+	"between", "under", "amid", "again", "very", "your", "each", "both", "does", "many", "much", "here", "why", "him",
+	"per", "yet", "via", "off", "own", "same", "too", "upon", "ago", "year", "years", "first", "last", "time")
+
+// contentStems returns the distinct stems (first six letters) of the
+// content words of a loosened text.
+func contentStems(loose string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, w := range strings.FieldsFunc(loose, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' }) {
+		w = strings.TrimSuffix(strings.Trim(w, "'"), "'s")
+		if utf8.RuneCountInString(w) < 3 || stopwords[w] {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsDigit(r) {
+			continue
+		}
+		st := stem(w)
+		if !seen[st] {
+			seen[st] = true
+			out = append(out, st)
+		}
+	}
+	return out
+}
+
+func stem(w string) string {
+	n := 0
+	for i := range w {
+		if n == 6 {
+			return w[:i]
+		}
+		n++
+	}
+	return w
+}
+
+// vocab counts, for each stem, the prose paragraphs that use it.
+type vocab map[string]int
+
+// storyVocab gathers the stems of prose paragraphs not set aside.
+func storyVocab(fs []feat, paras []*para) vocab {
+	v := vocab{}
+	for i := range fs {
+		if !fs[i].bodyLike || fs[i].decided && !paras[i].kind.IsStory() {
+			continue
+		}
+		for _, s := range fs[i].stems {
+			v[s]++
+		}
+	}
+	return v
+}
+
+// overlap is the share of stems found in v, not counting the paragraph
+// self's own contribution when it is in v.
+func overlap(stems []string, v vocab, self *feat) float64 {
+	if len(stems) == 0 {
+		return 0
+	}
+	own := self != nil && self.bodyLike
+	hit := 0
+	for _, s := range stems {
+		c := v[s]
+		if own {
+			c--
+		}
+		if c > 0 {
+			hit++
+		}
+	}
+	return float64(hit) / float64(len(stems))
+}

@@ -1,0 +1,254 @@
+package load
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Markdown is turned into the text a reader sees: block markers (heading
+// hashes, setext underlines, quote markers, list bullets, fences, table
+// rules) and inline syntax (emphasis, links, images, code spans, escapes)
+// are removed, lines and blank lines are kept, headings get a block of
+// their own and list items become "- " lines. Inline HTML is left as it is:
+// it is text as far as Parallax is concerned.
+
+var (
+	mdFence      = regexp.MustCompile("^ {0,3}(`{3,}|~{3,})")
+	mdATX        = regexp.MustCompile(`^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$`)
+	mdSetext1    = regexp.MustCompile(`^ {0,3}=+[ \t]*$`)
+	mdSetext2    = regexp.MustCompile(`^ {0,3}-+[ \t]*$`)
+	mdRule       = regexp.MustCompile(`^ {0,3}([-*_])(?:[ \t]*[-*_]){2,}[ \t]*$`)
+	mdRefDef     = regexp.MustCompile(`^ {0,3}\[[^\]]+\]:[ \t]*\S+`)
+	mdQuote      = regexp.MustCompile(`^ {0,3}>[ \t]?`)
+	mdList       = regexp.MustCompile(`^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?(.*)$`)
+	mdTableRule  = regexp.MustCompile(`^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$`)
+	mdTableRow   = regexp.MustCompile(`^[ \t]*\|.*\|[ \t]*$`)
+	mdFrontTitle = regexp.MustCompile(`^title:[ \t]*["']?(.*?)["']?[ \t]*$`)
+
+	mdImage     = regexp.MustCompile(`!\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])`)
+	mdLink      = regexp.MustCompile(`\[([^\]]*)\]\([^)\s]*(?:[ \t]+(?:"[^"]*"|'[^']*'))?\)`)
+	mdRefLink   = regexp.MustCompile(`\[([^\]]+)\]\[[^\]]*\]`)
+	mdAutolink  = regexp.MustCompile(`<((?:https?|ftp|mailto):[^>\s]+|[^@>\s]+@[^@>\s]+\.[a-zA-Z]+)>`)
+	mdStrong    = regexp.MustCompile(`\*\*(\S(?:.*?\S)?)\*\*`)
+	mdStrongU   = regexp.MustCompile(`(^|[^\p{L}\p{N}_])__(\S(?:.*?\S)?)__($|[^\p{L}\p{N}_])`)
+	mdEm        = regexp.MustCompile(`\*(\S(?:[^*]*?\S)?)\*`)
+	mdEmU       = regexp.MustCompile(`(^|[^\p{L}\p{N}_])_(\S(?:[^_]*?\S)?)_($|[^\p{L}\p{N}_])`)
+	mdStrike    = regexp.MustCompile(`~~(\S(?:.*?\S)?)~~`)
+	mdEscapable = "\\`*_{}[]()#+-.!|<>~"
+	mdEscape    = regexp.MustCompile(`\\([\\` + "`" + `*_{}\[\]()#+\-.!|<>~])`)
+	mdEscapedPU = regexp.MustCompile("[\uE000-\uE07F]")
+)
+
+// markdownText returns the title (front matter "title:" or the first
+// heading) and the plain text of normalised Markdown.
+func markdownText(s string) (title, text string) {
+	lines := strings.Split(s, "\n")
+	lines, title = frontMatter(lines)
+
+	var out []string
+	emit := func(l string) { out = append(out, l) }
+	blankLine := func() {
+		if len(out) > 0 && out[len(out)-1] != "" {
+			emit("")
+		}
+	}
+	var fence string      // the open fence's marker
+	inComment := false    // inside a multi-line HTML comment
+	afterHeading := false // the last line emitted was a heading
+	prevPara := false     // the last line emitted was paragraph text (may become a setext heading)
+	for _, l := range lines {
+		if fence != "" {
+			if m := mdFence.FindStringSubmatch(l); m != nil && m[1][0] == fence[0] && len(m[1]) >= len(fence) && strings.TrimSpace(l[strings.Index(l, m[1])+len(m[1]):]) == "" {
+				fence = ""
+				blankLine()
+				continue
+			}
+			emit(strings.TrimRight(l, " \t"))
+			continue
+		}
+		if inComment {
+			if strings.Contains(l, "-->") {
+				inComment = false
+			}
+			continue
+		}
+		t := strings.TrimSpace(l)
+		if afterHeading && t != "" {
+			blankLine()
+		}
+		afterHeading = false
+		isPara := false
+		switch {
+		case t == "":
+			emit("")
+		case strings.HasPrefix(t, "<!--"):
+			if !strings.Contains(t, "-->") {
+				inComment = true
+			}
+		case mdFence.MatchString(l):
+			fence = mdFence.FindStringSubmatch(l)[1]
+			blankLine()
+		case prevPara && (mdSetext1.MatchString(l) || mdSetext2.MatchString(l)):
+			// The previous line was a heading.
+			h := out[len(out)-1]
+			out = out[:len(out)-1]
+			blankLine()
+			emit(h)
+			if title == "" && mdSetext1.MatchString(l) {
+				title = h
+			}
+			afterHeading = true
+		case mdRule.MatchString(l):
+			blankLine()
+		case mdRefDef.MatchString(l):
+		case mdTableRule.MatchString(l):
+		default:
+			if m := mdATX.FindStringSubmatch(l); m != nil {
+				h := inline(m[2])
+				blankLine()
+				if h != "" {
+					emit(h)
+					if title == "" && len(m[1]) == 1 {
+						title = h
+					}
+				}
+				afterHeading = true
+				break
+			}
+			for mdQuote.MatchString(l) {
+				l = mdQuote.ReplaceAllString(l, "")
+			}
+			t = strings.TrimSpace(l)
+			switch {
+			case t == "":
+				emit("")
+			case mdTableRow.MatchString(t):
+				emit(tableRow(t))
+			case mdList.MatchString(t):
+				emit("- " + inline(mdList.FindStringSubmatch(t)[1]))
+			default:
+				emit(inline(t))
+				isPara = true
+			}
+		}
+		prevPara = isPara
+	}
+	// Drop leading and trailing blank lines and runs of blank lines.
+	var sb strings.Builder
+	blanks := 0
+	for _, l := range out {
+		if strings.TrimSpace(l) == "" {
+			blanks++
+			continue
+		}
+		if sb.Len() > 0 {
+			if blanks > 0 {
+				sb.WriteString("\n\n")
+			} else {
+				sb.WriteByte('\n')
+			}
+		}
+		blanks = 0
+		sb.WriteString(l)
+	}
+	return strings.TrimSpace(title), sb.String()
+}
+
+// frontMatter removes a YAML front matter block and returns its title.
+func frontMatter(lines []string) ([]string, string) {
+	if len(lines) < 2 || strings.TrimSpace(lines[0]) != "---" {
+		return lines, ""
+	}
+	for i := 1; i < len(lines) && i < 200; i++ {
+		t := strings.TrimSpace(lines[i])
+		if t == "---" || t == "..." {
+			title := ""
+			for _, l := range lines[1:i] {
+				if m := mdFrontTitle.FindStringSubmatch(strings.TrimSpace(l)); m != nil {
+					title = m[1]
+					break
+				}
+			}
+			return lines[i+1:], title
+		}
+		if t != "" && !strings.Contains(t, ":") && !strings.HasPrefix(t, "-") && !strings.HasPrefix(lines[i], " ") {
+			return lines, "" // not YAML: a thematic break
+		}
+	}
+	return lines, ""
+}
+
+func tableRow(t string) string {
+	t = strings.TrimSpace(t)
+	t = strings.TrimPrefix(t, "|")
+	t = strings.TrimSuffix(t, "|")
+	cells := strings.Split(t, "|")
+	for i, c := range cells {
+		cells[i] = inline(strings.TrimSpace(c))
+	}
+	return strings.Join(cells, "\t")
+}
+
+// inline removes Markdown inline syntax from one line.
+func inline(s string) string {
+	if s == "" {
+		return s
+	}
+	// Code spans are kept literally; the rest is cleaned.
+	var sb strings.Builder
+	for {
+		i := strings.IndexByte(s, '`')
+		if i < 0 {
+			break
+		}
+		n := 1
+		for i+n < len(s) && s[i+n] == '`' {
+			n++
+		}
+		ticks := s[i : i+n]
+		j := strings.Index(s[i+n:], ticks)
+		if j < 0 {
+			sb.WriteString(inlineSpans(s[:i+n]))
+			s = s[i+n:]
+			continue
+		}
+		sb.WriteString(inlineSpans(s[:i]))
+		code := s[i+n : i+n+j]
+		if len(code) > 2 && code[0] == ' ' && code[len(code)-1] == ' ' {
+			code = code[1 : len(code)-1]
+		}
+		sb.WriteString(code)
+		s = s[i+n+j+n:]
+	}
+	sb.WriteString(inlineSpans(s))
+	return strings.TrimSpace(sb.String())
+}
+
+func inlineSpans(s string) string {
+	if s == "" || !strings.ContainsAny(s, "\\*_[]!<~") {
+		return s
+	}
+	// Escaped characters are hidden from the other rules in the private
+	// use area and restored at the end.
+	s = mdEscape.ReplaceAllStringFunc(s, func(m string) string { return string(rune(0xE000 + rune(m[1]))) })
+	s = mdImage.ReplaceAllString(s, "")
+	s = mdLink.ReplaceAllString(s, "$1")
+	s = mdRefLink.ReplaceAllString(s, "$1")
+	s = mdAutolink.ReplaceAllString(s, "$1")
+	s = mdStrong.ReplaceAllString(s, "$1")
+	for range 2 {
+		s = mdStrongU.ReplaceAllString(s, "$1$2$3")
+	}
+	s = mdEm.ReplaceAllString(s, "$1")
+	for range 2 {
+		s = mdEmU.ReplaceAllString(s, "$1$2$3")
+	}
+	s = mdStrike.ReplaceAllString(s, "$1")
+	return mdEscapedPU.ReplaceAllStringFunc(s, func(m string) string {
+		r := []rune(m)[0] - 0xE000
+		if !strings.ContainsRune(mdEscapable, r) {
+			return m
+		}
+		return string(r)
+	})
+}

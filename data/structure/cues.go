@@ -97,6 +97,10 @@ var (
 	// during …"), used for short lines before the story starts.
 	captionVerbs = regexp.MustCompile(`(?i)\b(speaks|gestures|attends|looks on|arrives|waves|listens|delivers|poses|reacts|is seen|are seen|stands|walks|addresses|holds|shakes hands|greets|smiles|talks|sits|leaves|departs|visits|is pictured|are pictured|takes part|participates|celebrates|gathers|marches|protests|watches|prays|mourns|salutes|embraces|hugs|points|gather|march|protest|mourn|pray|wait|waits|inspect|inspects|pose|stand|sit|walk|look on|attend|react|participate|take part)\b`)
 
+	// strongCaption: a name and a present-tense verb of a news picture at
+	// the start of a one-sentence paragraph ("Jane Doe speaks during …").
+	strongCaption = regexp.MustCompile(`^((\p{Lu}[\p{L}'’.-]*|of|the|and|de|da|del|la|al|el|bin|van|von)\s+){1,8}(speaks|gestures|looks on|arrives|waves|poses|reacts|is seen|are seen|is pictured|are pictured|attends|attend|listens|listen|gather|gathers|salutes|walks|walk|delivers (a|his|her|their) (speech|address|remarks))\b`)
+
 	// bylineCues: who wrote it and when it was published
 	bylineCues = regexp.MustCompile(`(?i)` + strings.Join([]string{
 		`^by\s+\p{Lu}`, `^(written|reported|reporting|editing|edited|compiled|additional reporting|writing|produced|story) by\b`,

@@ -36,12 +36,13 @@ func classify(text string, paras []*para) {
 	for i, p := range paras {
 		f := &fs[i]
 		t := p.text(text)
+		lead := stripLead(f.loose)
 		switch {
-		case isListHeading(f.loose, f.words) && !f.period:
+		case isListHeading(lead, f.words) && !f.period:
 			p.kind, f.decided, listStart[i] = data.KindBoilerplate, true, true
-		case isBoilerCue(f.loose, f.words):
+		case isBoilerCue(f.loose, f.words) || lead != f.loose && isBoilerCue(lead, f.words):
 			p.kind, f.decided = data.KindBoilerplate, true
-		case bylineCues.MatchString(f.loose) && f.words <= 25:
+		case (bylineCues.MatchString(f.loose) || bylineCues.MatchString(lead)) && f.words <= 25:
 			p.kind, f.decided = data.KindByline, true
 		case isDatelineLine(t, f.words):
 			p.kind, f.decided = data.KindDateline, true
@@ -49,6 +50,8 @@ func classify(text string, paras []*para) {
 			p.kind, f.decided = data.KindCaption, true
 		case isDateLine(f.loose, f.words) && !f.period:
 			p.kind, f.decided = data.KindByline, true
+		case f.sentences == 1 && f.words <= 30 && !f.heading && strongCaption.MatchString(t) && !quoted(t):
+			p.kind, f.decided = data.KindCaption, true
 		case p.bullet:
 			p.kind = data.KindBullet
 		}
@@ -56,13 +59,16 @@ func classify(text string, paras []*para) {
 
 	// 2. lists of other articles after a "related" heading: short
 	// headline-like lines, teasers cut off with an ellipsis, dates and
-	// section names, up to the first paragraph that reads like the story.
+	// section names, up to the first paragraph that reads like the story
+	// again. A list of bullets ends at its first paragraph that is not one.
+	all := storyVocab(fs, paras)
 	for i := 0; i < n; i++ {
 		if !listStart[i] {
 			continue
 		}
-		vocab := storyVocab(fs[:i], paras[:i])
-		for j := i + 1; j < n; j++ {
+		bullets := i+1 < n && paras[i+1].bullet
+		j := i + 1
+		for ; j < n; j++ {
 			f := &fs[j]
 			if listStart[j] {
 				break
@@ -70,14 +76,17 @@ func classify(text string, paras []*para) {
 			if paras[j].kind == data.KindBoilerplate && f.decided {
 				continue
 			}
-			item := f.words <= 25 || f.ellipsis || !f.term || overlap(f.stems, vocab, nil) < 0.5
-			if f.bodyLike && f.words >= 12 && !f.ellipsis && overlap(f.stems, vocab, nil) >= 0.5 {
-				item = false
-			}
-			if !item {
+			if bullets && !paras[j].bullet {
 				break
 			}
+			if !f.ellipsis && f.period && (f.words >= 25 || f.sentences >= 2) && overlap(f.stems, all, f) >= 0.5 {
+				break // the story goes on
+			}
 			paras[j].kind, f.decided = data.KindBoilerplate, true
+		}
+		// a heading just before the story goes on is the story's own
+		if j < n && !listStart[j] && j-1 > i && fs[j-1].heading && overlap(fs[j-1].stems, all, nil) >= 0.5 {
+			paras[j-1].kind, fs[j-1].decided = "", false
 		}
 	}
 
@@ -92,6 +101,17 @@ func classify(text string, paras []*para) {
 			break
 		}
 	}
+	// several heading-shaped lines before the story: those sharing almost
+	// nothing with it are stray headlines of other articles, when another
+	// one does share the story's words
+	bestTop := 0.0
+	for i := 0; i < firstBody; i++ {
+		if !fs[i].decided && fs[i].heading {
+			if o := overlap(fs[i].stems, vocab, nil); o > bestTop {
+				bestTop = o
+			}
+		}
+	}
 	seenHeadline := false
 	for i := 0; i < firstBody; i++ {
 		p, f := paras[i], &fs[i]
@@ -100,8 +120,10 @@ func classify(text string, paras []*para) {
 		}
 		t := p.text(text)
 		switch {
-		case !seenHeadline && f.words <= 35 && f.sentences == 1 && captionVerbs.MatchString(t) && !f.heading:
+		case !seenHeadline && f.words <= 35 && f.sentences == 1 && captionVerbs.MatchString(t) && !f.heading && !quoted(t):
 			p.kind = data.KindCaption
+		case f.heading && bestTop >= 0.5 && len(f.stems) >= 2 && overlap(f.stems, vocab, nil) < 0.2:
+			p.kind = data.KindBoilerplate
 		case f.heading || f.words <= 25 && titleCase(t) && !f.period:
 			p.kind = data.KindHeadline
 			seenHeadline = true
@@ -157,6 +179,19 @@ func classify(text string, paras []*para) {
 		}
 		i = j
 	}
+}
+
+// stripLead removes the marks a line may start with ("(", "[", "- ", "* ")
+// so that cues anchored at the start still match.
+func stripLead(l string) string {
+	return strings.TrimLeftFunc(l, func(r rune) bool {
+		return r == '(' || r == '[' || r == '{' || r == '-' || r == '*' || r == '•' || r == '·' || r == '|' || r == '>' || r == '#' || r == '_' || isSpaceRune(r)
+	})
+}
+
+// quoted reports a text holding a quotation mark.
+func quoted(t string) bool {
+	return strings.ContainsAny(t, "\"“”«»„")
 }
 
 // features computes a paragraph's features.

@@ -1,0 +1,39 @@
+package align
+
+import "fmt"
+
+// SetParam sets a tunable by name for parameter sweeps in tests; it returns
+// a function restoring the old value.
+func SetParam(name string, v float64) func() {
+	switch name {
+	case "minLink":
+		old := minLink
+		minLink = float32(v)
+		return func() { minLink = old }
+	case "contextWeight":
+		old := contextWeight
+		contextWeight = float32(v)
+		return func() { contextWeight = old }
+	case "mutualBonus":
+		old := mutualBonus
+		mutualBonus = float32(v)
+		return func() { mutualBonus = old }
+	case "maxRun":
+		old := maxRun
+		maxRun = int32(v)
+		return func() { maxRun = old }
+	case "candidatesPer":
+		old := candidatesPer
+		candidatesPer = int(v)
+		return func() { candidatesPer = old }
+	case "headingsFirst":
+		old := headingsFirst
+		headingsFirst = v != 0
+		return func() { headingsFirst = old }
+	case "strictSplits":
+		old := strictSplits
+		strictSplits = v != 0
+		return func() { strictSplits = old }
+	}
+	panic(fmt.Sprintf("no parameter %q", name))
+}

@@ -1,0 +1,315 @@
+package align
+
+import (
+	"math"
+	"runtime"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"parallax/data"
+)
+
+// term is one weighted feature of a sentence.
+type term struct {
+	id int32
+	w  float32
+}
+
+// unit is one story sentence prepared for matching.
+type unit struct {
+	terms []term  // sorted by id, each id once
+	norm  float32 // Euclidean norm of the weights
+	words int     // content words, for telling long sentences from short ones
+	role  uint8   // roleBody, roleHeadline or roleHeading: links join units of one role
+}
+
+// Roles: a headline corresponds to headlines, a subheading to subheadings.
+const (
+	roleBody uint8 = iota
+	roleHeadline
+	roleHeading
+)
+
+func roleOf(k data.Kind) uint8 {
+	switch k {
+	case data.KindHeadline:
+		return roleHeadline
+	case data.KindSubheading:
+		return roleHeading
+	}
+	return roleBody
+}
+
+// corpus holds every source's story sentences as weighted term vectors, with
+// one inverted index per source.
+type corpus struct {
+	srcs  []*data.Source
+	story [][]int  // story[s][k]: sentence index of the k-th story sentence of source s
+	units [][]unit // units[s][k]
+	nterm int
+	// index[s] maps a term to the story sentences of s holding it, as a
+	// compressed sparse row: post[s][start[s][t]:start[s][t+1]].
+	start [][]int32
+	post  [][]int32
+}
+
+// raw is a sentence's features before terms get ids.
+type raw struct {
+	words []string
+	kinds []uint8 // featWord, featName, featNumber
+}
+
+const (
+	featWord uint8 = iota
+	featName
+	featNumber
+)
+
+// Weight multipliers: numbers and names are strong evidence that two
+// sentences report the same thing.
+const (
+	boostNumber = 2.0
+	boostName   = 1.5
+)
+
+func newCorpus(srcs []*data.Source) *corpus {
+	c := &corpus{srcs: srcs, story: make([][]int, len(srcs))}
+	raws := make([][]raw, len(srcs))
+	parallelDo(len(srcs), func(s int) {
+		src := srcs[s]
+		for i := range src.Sentences {
+			if src.Story(i) {
+				c.story[s] = append(c.story[s], i)
+			}
+		}
+		raws[s] = make([]raw, len(c.story[s]))
+		for k, i := range c.story[s] {
+			raws[s][k] = features(src.SentenceText(i))
+		}
+	})
+	// Term ids in first-seen order (sources, then sentences): deterministic.
+	ids := make(map[string]int32)
+	var df []int32
+	var nameVotes []int32 // >0: mostly capitalised mid-sentence
+	var isNum []bool
+	termIDs := make([][][]int32, len(srcs))
+	total := 0
+	for s := range srcs {
+		termIDs[s] = make([][]int32, len(raws[s]))
+		for k, r := range raws[s] {
+			total++
+			tids := make([]int32, 0, len(r.words))
+			for n, w := range r.words {
+				id, ok := ids[w]
+				if !ok {
+					id = int32(len(df))
+					ids[w] = id
+					df = append(df, 0)
+					nameVotes = append(nameVotes, 0)
+					isNum = append(isNum, r.kinds[n] == featNumber)
+				}
+				switch r.kinds[n] {
+				case featName:
+					nameVotes[id]++
+				case featWord:
+					nameVotes[id]--
+				}
+				tids = append(tids, id)
+			}
+			tids = sortUnique(tids)
+			for _, id := range tids {
+				df[id]++
+			}
+			termIDs[s][k] = tids
+		}
+	}
+	c.nterm = len(df)
+	idf := make([]float32, len(df))
+	for id, d := range df {
+		v := math.Log(float64(total+1) / float64(d))
+		switch {
+		case isNum[id]:
+			v *= boostNumber
+		case nameVotes[id] > 0:
+			v *= boostName
+		}
+		idf[id] = float32(v)
+	}
+	c.units = make([][]unit, len(srcs))
+	c.start = make([][]int32, len(srcs))
+	c.post = make([][]int32, len(srcs))
+	parallelDo(len(srcs), func(s int) {
+		us := make([]unit, len(termIDs[s]))
+		counts := make([]int32, c.nterm+1)
+		for k, tids := range termIDs[s] {
+			ts := make([]term, len(tids))
+			var n2 float64
+			for x, id := range tids {
+				ts[x] = term{id, idf[id]}
+				n2 += float64(idf[id]) * float64(idf[id])
+				counts[id+1]++
+			}
+			src := c.srcs[s]
+			role := roleOf(src.Paragraphs[src.Sentences[c.story[s][k]].Para].Kind)
+			if !separateRoles {
+				role = roleBody
+			}
+			us[k] = unit{terms: ts, norm: float32(math.Sqrt(n2)), words: len(raws[s][k].words), role: role}
+		}
+		for t := 1; t <= c.nterm; t++ {
+			counts[t] += counts[t-1]
+		}
+		post := make([]int32, counts[c.nterm])
+		fill := make([]int32, c.nterm)
+		copy(fill, counts[:c.nterm])
+		for k, u := range us {
+			for _, t := range u.terms {
+				post[fill[t.id]] = int32(k)
+				fill[t.id]++
+			}
+		}
+		c.units[s], c.start[s], c.post[s] = us, counts, post
+	})
+	return c
+}
+
+// postings returns the story sentences of source s holding term id.
+func (c *corpus) postings(s int, id int32) []int32 {
+	return c.post[s][c.start[s][id]:c.start[s][id+1]]
+}
+
+func sortUnique(x []int32) []int32 {
+	// insertion sort: sentences have few terms
+	for i := 1; i < len(x); i++ {
+		for j := i; j > 0 && x[j] < x[j-1]; j-- {
+			x[j], x[j-1] = x[j-1], x[j]
+		}
+	}
+	out := x[:0]
+	for i, v := range x {
+		if i == 0 || v != x[i-1] {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// features returns the content terms of a sentence: lower-cased, lightly
+// stemmed words without stop words, and numbers. A word written with a
+// capital inside the sentence votes for being a name.
+func features(text string) raw {
+	var r raw
+	first := true
+	for _, t := range data.Tokenize(text) {
+		switch t.Kind {
+		case data.Number:
+			r.words = append(r.words, "#"+t.Norm)
+			r.kinds = append(r.kinds, featNumber)
+			first = false
+		case data.Word:
+			w := t.Norm
+			if stopWords[w] {
+				first = false
+				continue
+			}
+			kind := featWord
+			if c, _ := utf8.DecodeRuneInString(text[t.Start:]); unicode.IsUpper(c) {
+				kind = featName
+				if first {
+					kind = 255 // sentence-initial capital: no vote
+				}
+			}
+			first = false
+			r.words = append(r.words, stem(w))
+			r.kinds = append(r.kinds, kind)
+		case data.Punct:
+			// a quotation mark or parenthesis does not end the sentence start
+			if !strings.ContainsAny(t.Norm, "\"'(“‘[") {
+				first = false
+			}
+		}
+	}
+	return r
+}
+
+// stem strips the commonest English inflections so that "strikes", "struck"
+// stays apart but "strike"/"strikes" and "kill"/"killed"/"killing" meet. It is
+// deliberately light: a wrong merge costs more than a missed one.
+func stem(w string) string {
+	if strings.HasSuffix(w, "'s") {
+		w = w[:len(w)-2]
+	}
+	n := len(w)
+	switch {
+	case n > 4 && strings.HasSuffix(w, "ies"):
+		return w[:n-3] + "y"
+	case n > 4 && strings.HasSuffix(w, "sses"):
+		return w[:n-2]
+	case n > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
+		!strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
+		return w[:n-1]
+	case n > 5 && strings.HasSuffix(w, "ing"):
+		return undouble(w[:n-3])
+	case n > 4 && strings.HasSuffix(w, "ed"):
+		return undouble(w[:n-2])
+	}
+	return w
+}
+
+// undouble turns "stopp" (from "stopped") into "stop".
+func undouble(w string) string {
+	n := len(w)
+	if n >= 2 && w[n-1] == w[n-2] && w[n-1] < utf8.RuneSelf && !strings.ContainsRune("aeioulsz", rune(w[n-1])) {
+		return w[:n-1]
+	}
+	return w
+}
+
+var stopWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`a about above after again against all also am an and any are as at
+		be because been before being below between both but by can could did do does doing down during
+		each few for from further had has have having he her here hers herself him himself his how i if
+		in into is it its itself just me more most my myself no nor not now of off on once only or other
+		our ours ourselves out over own same she should so some such than that the their theirs them
+		themselves then there these they this those through to too under until up very was we were what
+		when where which while who whom why will with would you your yours yourself yourselves
+		said says say saying told tell mr mrs ms according also however since still yet may might must
+		one two new last year years week weeks day days time there's it's he's she's that's
+		le la les de des du et un une el los las del y en que il`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// parallelDo runs f(0..n-1) on every core.
+func parallelDo(n int, f func(int)) {
+	w := runtime.GOMAXPROCS(0)
+	if w > n {
+		w = n
+	}
+	if w <= 1 {
+		for i := 0; i < n; i++ {
+			f(i)
+		}
+		return
+	}
+	var wg sync.WaitGroup
+	next := make(chan int, n)
+	for i := 0; i < n; i++ {
+		next <- i
+	}
+	close(next)
+	for k := 0; k < w; k++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				f(i)
+			}
+		}()
+	}
+	wg.Wait()
+}

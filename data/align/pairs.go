@@ -1,0 +1,186 @@
+package align
+
+import (
+	"slices"
+)
+
+// edge is a scored link between story sentences of two sources.
+type edge struct {
+	score  float32
+	sa, ka int32 // source, story-sentence rank
+	sb, kb int32
+}
+
+// cand is a scored candidate partner.
+type cand struct {
+	k     int32
+	score float32
+}
+
+// pairEdges scores the story sentences of sources a and b against each
+// other and returns the links worth keeping: pairs above minLink where one is
+// the other's best match (both ways for a plain correspondence, one way for a
+// split or merge).
+func (c *corpus) pairEdges(a, b int) []edge {
+	ua, ub := c.units[a], c.units[b]
+	if len(ua) == 0 || len(ub) == 0 {
+		return nil
+	}
+	ca := c.candidates(a, b)
+	cb := c.candidates(b, a)
+	// Union the two candidate lists into exact scores per sentence of a.
+	sc := make([][]cand, len(ua))
+	for i := range ua {
+		for _, x := range ca[i] {
+			sc[i] = addCand(sc[i], x.k)
+		}
+	}
+	for j := range ub {
+		for _, x := range cb[j] {
+			sc[x.k] = addCand(sc[x.k], int32(j))
+		}
+	}
+	for i := range sc {
+		for n := range sc[i] {
+			if u, v := &ua[i], &ub[sc[i][n].k]; u.role == v.role {
+				sc[i][n].score = cosine(u, v)
+			}
+		}
+	}
+	get := func(i, j int) float32 {
+		if i < 0 || j < 0 || i >= len(sc) || j >= len(ub) {
+			return 0
+		}
+		for _, x := range sc[i] {
+			if int(x.k) == j {
+				return x.score
+			}
+		}
+		return 0
+	}
+	// Context: a pair whose neighbours also match is more likely right.
+	ctx := make([][]cand, len(ua))
+	for i := range sc {
+		ctx[i] = make([]cand, len(sc[i]))
+		for n, x := range sc[i] {
+			j := int(x.k)
+			prev, next := get(i-1, j-1), get(i+1, j+1)
+			ctx[i][n] = cand{x.k, x.score + contextWeight*max(prev, next)}
+		}
+	}
+	bestA := make([]int32, len(ua))
+	bestB := make([]int32, len(ub))
+	scoreB := make([]float32, len(ub))
+	for j := range bestB {
+		bestB[j] = -1
+	}
+	for i := range ctx {
+		bestA[i] = -1
+		var bs float32
+		for _, x := range ctx[i] {
+			if x.score > bs || (x.score == bs && bestA[i] >= 0 && x.k < bestA[i]) {
+				bestA[i], bs = x.k, x.score
+			}
+			if x.score > scoreB[x.k] || (x.score == scoreB[x.k] && bestB[x.k] > int32(i)) {
+				bestB[x.k], scoreB[x.k] = int32(i), x.score
+			}
+		}
+	}
+	var out []edge
+	for i := range ctx {
+		for _, x := range ctx[i] {
+			if x.score < minLink {
+				continue
+			}
+			fwd, back := bestA[i] == x.k, bestB[x.k] == int32(i)
+			if !fwd && !back {
+				continue
+			}
+			s := x.score
+			if fwd && back {
+				s += mutualBonus
+			}
+			out = append(out, edge{s, int32(a), int32(i), int32(b), x.k})
+		}
+	}
+	return out
+}
+
+func addCand(cs []cand, k int32) []cand {
+	for _, x := range cs {
+		if x.k == k {
+			return cs
+		}
+	}
+	return append(cs, cand{k: k})
+}
+
+// candidates proposes, for every story sentence of a, the sentences of b
+// sharing the most weight in terms that are rare in b.
+func (c *corpus) candidates(a, b int) [][]cand {
+	ua, ub := c.units[a], c.units[b]
+	limit := max(minPostingCap, len(ub)/postingShare)
+	acc := make([]float32, len(ub))
+	var touched []int32
+	out := make([][]cand, len(ua))
+	for i := range ua {
+		touched = touched[:0]
+		for _, t := range ua[i].terms {
+			ps := c.postings(b, t.id)
+			if len(ps) > limit {
+				continue
+			}
+			w := t.w * t.w
+			for _, j := range ps {
+				if acc[j] == 0 {
+					touched = append(touched, j)
+				}
+				acc[j] += w
+			}
+		}
+		if len(touched) == 0 {
+			continue
+		}
+		cs := make([]cand, len(touched))
+		for n, j := range touched {
+			cs[n] = cand{j, acc[j] / (ua[i].norm * ub[j].norm)}
+			acc[j] = 0
+		}
+		slices.SortFunc(cs, func(x, y cand) int {
+			if x.score != y.score {
+				if x.score > y.score {
+					return -1
+				}
+				return 1
+			}
+			return int(x.k - y.k)
+		})
+		if len(cs) > candidatesPer {
+			cs = cs[:candidatesPer]
+		}
+		out[i] = cs
+	}
+	return out
+}
+
+// cosine is the cosine of two sentences' weighted term sets.
+func cosine(x, y *unit) float32 {
+	if x.norm == 0 || y.norm == 0 {
+		return 0
+	}
+	var dot float32
+	i, j := 0, 0
+	for i < len(x.terms) && j < len(y.terms) {
+		switch {
+		case x.terms[i].id < y.terms[j].id:
+			i++
+		case x.terms[i].id > y.terms[j].id:
+			j++
+		default:
+			dot += x.terms[i].w * y.terms[j].w
+			i++
+			j++
+		}
+	}
+	return dot / (x.norm * y.norm)
+}

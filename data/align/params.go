@@ -1,0 +1,34 @@
+package align
+
+// Tunables. Scores are cosines between IDF-weighted term sets, in 0..1.
+// They are variables so that tests can sweep them.
+var (
+	// candidatesPer is how many candidates per sentence, found through the
+	// index, are scored exactly.
+	candidatesPer = 6
+	// minPostingCap: a term found in more than max(minPostingCap, n/postingShare)
+	// sentences of the other source does not propose candidates there (it
+	// still counts in the exact score).
+	minPostingCap = 8
+	postingShare  = 20
+	// contextWeight scales the bonus a pair gets when its neighbours (the
+	// sentences before and after on both sides) match too.
+	contextWeight float32 = 0.25
+	// minLink is the least score (with context) for a link.
+	minLink float32 = 0.2
+	// mutualBonus favours links that are each other's best match.
+	mutualBonus float32 = 0.05
+	// maxRun is the most consecutive story sentences one source may put in
+	// a row: enough for a sentence split in two or three, or a heading with
+	// the sentence it introduces.
+	maxRun int32 = 3
+	// headingsFirst starts every subheading in one row with the sentence
+	// after it.
+	headingsFirst = false
+	// strictSplits refuses to merge two rows that both span several
+	// sources and overlap in some.
+	strictSplits = true
+	// separateRoles links headlines only to headlines and subheadings only
+	// to subheadings.
+	separateRoles = true
+)

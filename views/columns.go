@@ -1,0 +1,471 @@
+package views
+
+import (
+	"math"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// ColumnWidth is the width of one source's column.
+const ColumnWidth float32 = 320
+
+// rowHeaderWidth is the width of the row-number column.
+const rowHeaderWidth float32 = 58
+
+// dispKind is what a line of the columns view shows.
+type dispKind int8
+
+const (
+	dispRow     dispKind = iota // an aligned row
+	dispPassage                 // the heading of a passage
+	dispBoilerH                 // the heading of the text outside the story
+	dispBoiler                  // the k-th paragraph outside the story of each source
+)
+
+// disp is one line of the columns view.
+type disp struct {
+	kind dispKind
+	n    int // row, passage or boilerplate index
+}
+
+// ColumnsView shows one column per source, passages aligned across columns
+// and the sentence rows inside them. Only the visible cells are built (a
+// widget.Table), so it stays fast with fifty sources and thousands of rows.
+type ColumnsView struct {
+	Content *fyne.Container
+
+	m          *Model
+	filter     Filter
+	showBoiler bool
+	lines      []disp
+	rowLine    []int // model row -> line, -1 when filtered out
+	selected   int   // model row, -1 for none
+	highlight  map[int]bool
+	table      *widget.Table
+
+	OnRowSelected  func(row int)
+	OnMakeBase     func(src int)
+	OnRenameSource func(src int)
+	OnRemoveSource func(src int)
+}
+
+// NewColumnsView returns an empty columns view.
+func NewColumnsView() *ColumnsView {
+	v := &ColumnsView{Content: container.NewStack(), selected: -1}
+	v.SetModel(NewModel(nil))
+	return v
+}
+
+// SetModel shows a new comparison.
+func (v *ColumnsView) SetModel(m *Model) {
+	v.m = m
+	v.selected = -1
+	v.highlight = nil
+	v.refreshLines()
+}
+
+// SetFilter shows only the rows that pass f.
+func (v *ColumnsView) SetFilter(f Filter) {
+	v.filter = f
+	v.refreshLines()
+}
+
+// SetShowBoilerplate shows or hides the text outside the story.
+func (v *ColumnsView) SetShowBoilerplate(show bool) {
+	v.showBoiler = show
+	v.refreshLines()
+}
+
+// Selected is the selected model row, or -1.
+func (v *ColumnsView) Selected() int { return v.selected }
+
+// Lines is the number of lines shown (rows and headings), for tests.
+func (v *ColumnsView) Lines() int { return len(v.lines) }
+
+// Table is the table widget, for tests and focus.
+func (v *ColumnsView) Table() *widget.Table { return v.table }
+
+// refreshLines rebuilds the list of lines and a fresh table for them.
+func (v *ColumnsView) refreshLines() {
+	v.lines = v.lines[:0]
+	m := v.m
+	v.rowLine = make([]int, m.Rows())
+	for i := range v.rowLine {
+		v.rowLine[i] = -1
+	}
+	if m.C != nil {
+		for p, pa := range m.C.Passages {
+			head := false
+			for r := pa.First; r < pa.First+pa.N && r < len(m.C.Rows); r++ {
+				if !m.Keep(r, v.filter) {
+					continue
+				}
+				if !head {
+					v.lines = append(v.lines, disp{dispPassage, p})
+					head = true
+				}
+				v.rowLine[r] = len(v.lines)
+				v.lines = append(v.lines, disp{dispRow, r})
+			}
+		}
+		if v.showBoiler {
+			most := 0
+			for _, b := range m.Boiler {
+				most = max(most, len(b))
+			}
+			if most > 0 {
+				v.lines = append(v.lines, disp{dispBoilerH, 0})
+				for k := 0; k < most; k++ {
+					v.lines = append(v.lines, disp{dispBoiler, k})
+				}
+			}
+		}
+	}
+	v.buildTable()
+}
+
+// metrics estimates text sizes for row heights.
+type metrics struct {
+	charW, lineH, pad float32
+}
+
+func measure() metrics {
+	sample := "The quick brown fox, 12 people said on Tuesday; officials expect more. "
+	sz := fyne.MeasureText(sample, theme.TextSize(), fyne.TextStyle{})
+	charW := sz.Width / float32(len(sample))
+	if charW <= 0 {
+		charW = 7
+	}
+	lineH := sz.Height + theme.Padding()/2
+	if lineH <= 0 {
+		lineH = 20
+	}
+	return metrics{charW: charW * 1.04, lineH: lineH, pad: theme.InnerPadding()*2 + 2}
+}
+
+// linesFor estimates how many wrapped lines n characters take in a column.
+func (mt metrics) linesFor(n int, width float32) float32 {
+	usable := width - mt.pad - 2*mt.charW*5 // a long word wraps early
+	if usable < 40 {
+		usable = 40
+	}
+	return float32(math.Ceil(float64(float32(n) * mt.charW / usable)))
+}
+
+func (v *ColumnsView) lineHeight(mt metrics, l disp) float32 {
+	m := v.m
+	switch l.kind {
+	case dispPassage, dispBoilerH:
+		return mt.lineH + mt.pad/2
+	case dispBoiler:
+		most := 1
+		for s := range m.C.Sources {
+			most = max(most, len(m.BoilerText(s, l.n)))
+		}
+		return mt.linesFor(most, ColumnWidth)*mt.lineH + mt.pad
+	}
+	most := 1
+	for s := range m.C.Sources {
+		most = max(most, m.cellChars(l.n, s))
+	}
+	return mt.linesFor(most, ColumnWidth)*mt.lineH + mt.pad
+}
+
+// buildTable makes a new table for the current lines. Heights are set
+// before the widget is extended, so setting thousands of them does not
+// refresh the table thousands of times.
+func (v *ColumnsView) buildTable() {
+	t := &widget.Table{
+		Length: func() (int, int) {
+			if v.m.C == nil {
+				return 0, 0
+			}
+			return len(v.lines), len(v.m.C.Sources)
+		},
+		CreateCell:       newCell,
+		UpdateCell:       v.updateCell,
+		ShowHeaderRow:    true,
+		ShowHeaderColumn: true,
+		CreateHeader:     newHeader,
+		UpdateHeader:     v.updateHeader,
+	}
+	t.OnSelected = v.onCellSelected
+	mt := measure()
+	if v.m.C != nil {
+		for s := range v.m.C.Sources {
+			t.SetColumnWidth(s, ColumnWidth)
+		}
+		for i, l := range v.lines {
+			t.SetRowHeight(i, v.lineHeight(mt, l))
+		}
+	}
+	t.SetColumnWidth(-1, rowHeaderWidth)
+	t.ExtendBaseWidget(t)
+	v.table = t
+	v.Content.Objects = []fyne.CanvasObject{t}
+	v.Content.Refresh()
+}
+
+func newCell() fyne.CanvasObject {
+	rt := widget.NewRichText()
+	rt.Wrapping = fyne.TextWrapWord
+	bg := canvas.NewRectangle(theme.Color(theme.ColorNameBackground))
+	bg.FillColor = nil
+	return container.NewStack(bg, rt)
+}
+
+func cellParts(o fyne.CanvasObject) (*canvas.Rectangle, *widget.RichText) {
+	c := o.(*fyne.Container)
+	return c.Objects[0].(*canvas.Rectangle), c.Objects[1].(*widget.RichText)
+}
+
+func (v *ColumnsView) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
+	bg, rt := cellParts(o)
+	if id.Row < 0 || id.Row >= len(v.lines) || v.m.C == nil || id.Col >= len(v.m.C.Sources) {
+		rt.Segments = nil
+		rt.Refresh()
+		return
+	}
+	l := v.lines[id.Row]
+	m := v.m
+	bg.FillColor = nil
+	switch l.kind {
+	case dispPassage:
+		bg.FillColor = theme.Color(theme.ColorNameHeaderBackground)
+		rt.Segments = nil
+		if id.Col == 0 {
+			rt.Segments = []widget.RichTextSegment{seg(passageTitle(m, l.n), StyleHeading)}
+		}
+	case dispBoilerH:
+		bg.FillColor = theme.Color(theme.ColorNameHeaderBackground)
+		rt.Segments = nil
+		if id.Col == 0 {
+			rt.Segments = []widget.RichTextSegment{seg("Outside the story: boilerplate, captions, datelines, bylines", StyleHeading)}
+		}
+	case dispBoiler:
+		rt.Segments = []widget.RichTextSegment{seg(m.BoilerText(id.Col, l.n), StyleDim)}
+	default:
+		r := l.n
+		switch {
+		case r == v.selected:
+			bg.FillColor = theme.Color(theme.ColorNameSelection)
+		case v.highlight[r]:
+			bg.FillColor = tint(theme.ColorNameWarning, 48)
+		case m.Unique[r] >= 0 && m.Unique[r] == id.Col:
+			bg.FillColor = tint(theme.ColorNameWarning, 22)
+		}
+		rt.Segments = m.CellSegments(r, id.Col)
+	}
+	bg.Refresh()
+	rt.Refresh()
+}
+
+func passageTitle(m *Model, p int) string {
+	pa := m.C.Passages[p]
+	if pa.BasePara < 0 {
+		return "Passage " + itoa(p+1) + " · not in the base"
+	}
+	return "Passage " + itoa(p+1) + " · base paragraph " + itoa(pa.BasePara+1)
+}
+
+// newHeader is the template for the column headers (name and a menu button)
+// and the row headers (number and marks).
+func newHeader() fyne.CanvasObject {
+	rt := widget.NewRichText()
+	rt.Truncation = fyne.TextTruncateEllipsis
+	btn := widget.NewButtonWithIcon("", theme.MoreVerticalIcon(), nil)
+	btn.Importance = widget.LowImportance
+	return container.NewBorder(nil, nil, nil, btn, rt)
+}
+
+func headerParts(o fyne.CanvasObject) (*widget.RichText, *widget.Button) {
+	c := o.(*fyne.Container)
+	var rt *widget.RichText
+	var btn *widget.Button
+	for _, ob := range c.Objects {
+		switch w := ob.(type) {
+		case *widget.RichText:
+			rt = w
+		case *widget.Button:
+			btn = w
+		}
+	}
+	return rt, btn
+}
+
+func (v *ColumnsView) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
+	rt, btn := headerParts(o)
+	m := v.m
+	switch {
+	case id.Row < 0 && id.Col >= 0 && m.C != nil && id.Col < len(m.C.Sources):
+		st := widget.RichTextStyle{Inline: true, TextStyle: fyne.TextStyle{Bold: true}}
+		segs := []widget.RichTextSegment{seg(m.C.Sources[id.Col].Name, st)}
+		if id.Col == m.C.Base {
+			segs = append(segs, seg("  BASE", widget.RichTextStyle{Inline: true, ColorName: theme.ColorNamePrimary, TextStyle: fyne.TextStyle{Bold: true}, SizeName: theme.SizeNameCaptionText}))
+		}
+		rt.Segments = segs
+		src := id.Col
+		btn.OnTapped = func() { v.showSourceMenu(src, btn) }
+		btn.Show()
+	case id.Col < 0 && id.Row >= 0 && id.Row < len(v.lines):
+		rt.Segments = v.rowMarks(v.lines[id.Row])
+		btn.Hide()
+	default:
+		rt.Segments = nil
+		btn.Hide()
+	}
+	rt.Refresh()
+}
+
+// rowMarks is the row header: the row's number and letters for what it holds.
+func (v *ColumnsView) rowMarks(l disp) []widget.RichTextSegment {
+	if l.kind != dispRow {
+		return nil
+	}
+	r, m := l.n, v.m
+	out := []widget.RichTextSegment{seg(itoa(r+1)+" ", StyleHeading)}
+	if m.Conflict[r] {
+		out = append(out, seg("N", StyleConflict))
+	}
+	if m.Quotes[r] {
+		out = append(out, seg("Q", widget.RichTextStyle{Inline: true, ColorName: theme.ColorNameWarning, TextStyle: fyne.TextStyle{Bold: true, Italic: true}}))
+	}
+	if m.Unique[r] >= 0 {
+		out = append(out, seg("1", StyleUnique))
+	} else if m.Differs[r] {
+		out = append(out, seg("≠", StyleAdded))
+	}
+	return out
+}
+
+func (v *ColumnsView) showSourceMenu(src int, at fyne.CanvasObject) {
+	c := fyne.CurrentApp().Driver().CanvasForObject(at)
+	if c == nil {
+		return
+	}
+	menu := fyne.NewMenu("",
+		fyne.NewMenuItem("Make base", func() { call(v.OnMakeBase, src) }),
+		fyne.NewMenuItem("Rename…", func() { call(v.OnRenameSource, src) }),
+		fyne.NewMenuItem("Remove", func() { call(v.OnRemoveSource, src) }),
+	)
+	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(at)
+	widget.ShowPopUpMenuAtPosition(menu, c, pos.AddXY(0, at.Size().Height))
+}
+
+func call(f func(int), i int) {
+	if f != nil {
+		f(i)
+	}
+}
+
+func (v *ColumnsView) onCellSelected(id widget.TableCellID) {
+	if id.Row < 0 || id.Row >= len(v.lines) || v.lines[id.Row].kind != dispRow {
+		return
+	}
+	v.setSelected(v.lines[id.Row].n)
+	call(v.OnRowSelected, v.selected)
+}
+
+func (v *ColumnsView) setSelected(r int) {
+	old := v.selected
+	v.selected = r
+	v.refreshRow(old)
+	v.refreshRow(r)
+}
+
+// refreshRow redraws every visible cell of model row r.
+func (v *ColumnsView) refreshRow(r int) {
+	if r < 0 || r >= len(v.rowLine) || v.rowLine[r] < 0 || v.table == nil {
+		return
+	}
+	for s := 0; s < v.m.Sources(); s++ {
+		v.table.RefreshItem(widget.TableCellID{Row: v.rowLine[r], Col: s})
+	}
+}
+
+// SelectRow selects model row r and scrolls to it. A row hidden by the
+// filter shows all rows again first.
+func (v *ColumnsView) SelectRow(r int) {
+	if r < 0 || r >= v.m.Rows() {
+		return
+	}
+	if v.rowLine[r] < 0 {
+		v.filter = FilterAll
+		v.refreshLines()
+	}
+	v.setSelected(r)
+	v.table.ScrollTo(widget.TableCellID{Row: v.rowLine[r], Col: 0})
+}
+
+// Highlight marks rows (a fact's rows) and selects the first of them.
+func (v *ColumnsView) Highlight(rows []int) {
+	v.highlight = map[int]bool{}
+	for _, r := range rows {
+		v.highlight[r] = true
+	}
+	if v.table != nil {
+		v.table.Refresh()
+	}
+	if len(rows) > 0 {
+		v.SelectRow(rows[0])
+	}
+}
+
+// Next selects the next (dir 1) or previous (dir -1) shown row, after the
+// selected one, that satisfies ok, and reports whether there was one.
+func (v *ColumnsView) Next(dir int, ok func(r int) bool) bool {
+	n := v.m.Rows()
+	if n == 0 {
+		return false
+	}
+	r := v.selected
+	for k := 0; k < n; k++ {
+		r += dir
+		if r < 0 || r >= n {
+			return false
+		}
+		if v.rowLine[r] >= 0 && ok(r) {
+			v.SelectRow(r)
+			return true
+		}
+	}
+	return false
+}
+
+// NextDifference moves to the next or previous row that differs.
+func (v *ColumnsView) NextDifference(dir int) bool {
+	return v.Next(dir, func(r int) bool { return v.m.Differs[r] })
+}
+
+// NextConflict moves to the next row with a number conflict.
+func (v *ColumnsView) NextConflict(dir int) bool {
+	return v.Next(dir, func(r int) bool { return v.m.Conflict[r] })
+}
+
+// Find moves to the next row containing q (any case).
+func (v *ColumnsView) Find(q string, dir int) bool {
+	q = strings.ToLower(strings.TrimSpace(q))
+	if q == "" {
+		return false
+	}
+	if v.Next(dir, func(r int) bool { return v.m.Matches(r, q) }) {
+		return true
+	}
+	// wrap around once
+	old := v.selected
+	if dir > 0 {
+		v.selected = -1
+	} else {
+		v.selected = v.m.Rows()
+	}
+	if v.Next(dir, func(r int) bool { return v.m.Matches(r, q) }) {
+		return true
+	}
+	v.selected = old
+	return false
+}

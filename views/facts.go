@@ -1,0 +1,217 @@
+package views
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"parallax/data/facts"
+)
+
+// fact is one entry of the facts panel: a number fact or a quotation.
+type fact struct {
+	number *facts.NumberFact
+	quote  *facts.QuoteFact
+}
+
+// FactsPanel lists the numbers and the quotations: what each source says,
+// the verdict, the majority and the outliers. A click reports the fact's rows.
+type FactsPanel struct {
+	Content *fyne.Container
+
+	m       *Model
+	items   []fact
+	onlyBad bool
+	list    *widget.List
+	holder  *fyne.Container
+	summary *widget.Label
+
+	OnFactSelected func(rows []int)
+}
+
+// NewFactsPanel returns an empty panel.
+func NewFactsPanel() *FactsPanel {
+	p := &FactsPanel{holder: container.NewStack(), summary: widget.NewLabel("")}
+	p.summary.Wrapping = fyne.TextWrapWord
+	only := widget.NewCheck("Only disagreements", func(b bool) { p.onlyBad = b; p.refresh() })
+	title := widget.NewLabelWithStyle("Facts", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	p.Content = container.NewBorder(container.NewVBox(container.NewHBox(title, only), p.summary), nil, nil, nil, p.holder)
+	p.SetModel(NewModel(nil))
+	return p
+}
+
+// SetModel shows the facts of a new comparison.
+func (p *FactsPanel) SetModel(m *Model) {
+	p.m = m
+	p.refresh()
+}
+
+// Items is the number of facts listed, for tests.
+func (p *FactsPanel) Items() int { return len(p.items) }
+
+func (p *FactsPanel) refresh() {
+	p.items = p.items[:0]
+	nBad, nNum, nQuote := 0, 0, 0
+	if c := p.m.C; c != nil {
+		// disagreements first, then the rest, numbers before quotations
+		for pass := 0; pass < 2; pass++ {
+			for i := range c.Facts.Numbers {
+				f := &c.Facts.Numbers[i]
+				bad := f.Verdict == facts.Disagree
+				if pass == 0 {
+					nNum++
+					if bad {
+						nBad++
+					}
+				}
+				if bad == (pass == 0) && (!p.onlyBad || bad) {
+					p.items = append(p.items, fact{number: f})
+				}
+			}
+			for i := range c.Facts.Quotes {
+				q := &c.Facts.Quotes[i]
+				bad := q.Verdict == facts.Disagree
+				if pass == 0 {
+					nQuote++
+					if bad {
+						nBad++
+					}
+				}
+				if bad == (pass == 0) && (!p.onlyBad || bad) {
+					p.items = append(p.items, fact{quote: q})
+				}
+			}
+		}
+	}
+	switch {
+	case p.m.C == nil:
+		p.summary.SetText("")
+	case nNum+nQuote == 0:
+		p.summary.SetText("No numbers or quotations found.")
+	default:
+		p.summary.SetText(plural(nNum, "number") + ", " + plural(nQuote, "quotation") + "; " + plural(nBad, "disagreement"))
+	}
+	l := &widget.List{
+		Length:     func() int { return len(p.items) },
+		CreateItem: func() fyne.CanvasObject { rt := widget.NewRichText(); rt.Wrapping = fyne.TextWrapWord; return rt },
+		UpdateItem: func(id widget.ListItemID, o fyne.CanvasObject) {
+			rt := o.(*widget.RichText)
+			rt.Segments = p.segments(id)
+			rt.Refresh()
+		},
+	}
+	l.OnSelected = func(id widget.ListItemID) {
+		if id < len(p.items) && p.OnFactSelected != nil {
+			p.OnFactSelected(p.rows(id))
+		}
+	}
+	mt := measure()
+	for i := range p.items {
+		lines := float32(len(p.segmentsLines(i)))
+		l.SetItemHeight(i, lines*mt.lineH*1.25+mt.pad)
+	}
+	l.ExtendBaseWidget(l)
+	p.list = l
+	p.holder.Objects = []fyne.CanvasObject{l}
+	p.holder.Refresh()
+}
+
+func (p *FactsPanel) rows(i int) []int {
+	if f := p.items[i]; f.number != nil {
+		return f.number.Rows
+	}
+	return p.items[i].quote.Rows
+}
+
+// verdictSegment names a verdict in words and colour.
+func verdictSegment(v facts.Verdict) *widget.TextSegment {
+	st := widget.RichTextStyle{Inline: true, TextStyle: fyne.TextStyle{Bold: true}, SizeName: theme.SizeNameCaptionText}
+	switch v {
+	case facts.Disagree:
+		st.ColorName = theme.ColorNameError
+		st.TextStyle.Underline = true
+	case facts.Compatible:
+		st.ColorName = theme.ColorNameWarning
+	case facts.Agree:
+		st.ColorName = theme.ColorNameSuccess
+	default:
+		st.ColorName = theme.ColorNamePlaceHolder
+	}
+	return seg(strings.ToUpper(string(v)), st)
+}
+
+// segmentsLines is one fact as lines of segments: its title, then one line
+// per source's wording.
+func (p *FactsPanel) segmentsLines(i int) [][]widget.RichTextSegment {
+	f := p.items[i]
+	name := func(s int) string {
+		if s >= 0 && s < len(p.m.C.Sources) {
+			return p.m.C.Sources[s].Name
+		}
+		return "?"
+	}
+	bold := widget.RichTextStyle{Inline: true, TextStyle: fyne.TextStyle{Bold: true}}
+	var lines [][]widget.RichTextSegment
+	if n := f.number; n != nil {
+		label := n.Label
+		if label == "" {
+			label = "number"
+		}
+		head := []widget.RichTextSegment{verdictSegment(n.Verdict), seg("  "+label, bold)}
+		if n.Majority != "" {
+			head = append(head, seg("   majority: "+n.Majority, StyleHeading))
+		}
+		lines = append(lines, head)
+		for _, mt := range n.Mentions {
+			st := StyleSame
+			tag := ""
+			if mt.Outlier {
+				st, tag = StyleConflict, "  ← outlier"
+			}
+			line := []widget.RichTextSegment{seg("• "+name(mt.Source)+": ", StyleHeading), seg(mt.Text, st)}
+			if mt.Display != "" && mt.Display != mt.Text {
+				line = append(line, seg("  ("+mt.Display+")", StyleDim))
+			}
+			if tag != "" {
+				line = append(line, seg(tag, StyleConflict))
+			}
+			lines = append(lines, line)
+		}
+		return lines
+	}
+	q := f.quote
+	speaker := q.Speaker
+	if speaker == "" {
+		speaker = "unknown speaker"
+	}
+	lines = append(lines, []widget.RichTextSegment{verdictSegment(q.Verdict), seg("  quotation · "+speaker, bold)})
+	for _, mt := range q.Mentions {
+		st := StyleSame
+		if mt.Class == "reworded" || mt.Class == "other speaker" {
+			st = StyleQuote
+		}
+		line := []widget.RichTextSegment{seg("• "+name(mt.Source)+": ", StyleHeading), seg("“"+mt.Text+"”", st)}
+		if mt.Class != "" {
+			line = append(line, seg("  ("+mt.Class+")", StyleDim))
+		}
+		lines = append(lines, line)
+	}
+	return lines
+}
+
+func (p *FactsPanel) segments(i int) []widget.RichTextSegment {
+	if i >= len(p.items) {
+		return nil
+	}
+	var out []widget.RichTextSegment
+	for k, line := range p.segmentsLines(i) {
+		if k > 0 {
+			out = append(out, seg("\n", StyleSame))
+		}
+		out = append(out, line...)
+	}
+	return out
+}

@@ -1,0 +1,422 @@
+package views
+
+import (
+	"sort"
+	"strings"
+
+	"fyne.io/fyne/v2/widget"
+
+	"parallax/data/diff"
+	"parallax/data/engine"
+	"parallax/data/facts"
+)
+
+// Filter selects which rows the columns view shows.
+type Filter int
+
+// The filters.
+const (
+	FilterAll         Filter = iota
+	FilterDifferences        // rows where some source differs from the base or lacks the row
+	FilterNumbers            // rows that state a number fact
+	FilterQuotes             // rows that hold a quotation
+	FilterUnique             // rows only one source has
+)
+
+// FilterNames are the filters' labels, in Filter order.
+var FilterNames = []string{"All rows", "Only differences", "Only numbers", "Only quotations", "Only unique content"}
+
+// mark is a span of a source's text with a special style.
+type mark struct {
+	start, end int
+	conflict   bool // a number that disagrees with the majority
+	quote      bool // a quotation worded differently
+}
+
+// Model is what the views need of a comparison, computed once per
+// comparison: per-row flags and the marked spans of each source.
+type Model struct {
+	C *engine.Comparison
+
+	Differs   []bool // some source differs from the base or lacks the row
+	Conflict  []bool // the row states a number the sources disagree on
+	Numbers   []bool // the row states a number fact
+	Quotes    []bool // the row holds a quotation
+	Unique    []int  // the only source with content, or -1
+	Boiler    [][]int
+	marks     [][]mark // per source, sorted by start
+	lowerText []string // per row, lower-cased text of all cells (for find), built lazily
+}
+
+// NewModel prepares a comparison for the views. c may be nil.
+func NewModel(c *engine.Comparison) *Model {
+	m := &Model{C: c}
+	if c == nil {
+		return m
+	}
+	n := len(c.Rows)
+	m.Differs, m.Conflict = make([]bool, n), make([]bool, n)
+	m.Numbers, m.Quotes = make([]bool, n), make([]bool, n)
+	m.Unique = make([]int, n)
+	m.lowerText = make([]string, n)
+	for r, row := range c.Rows {
+		filled, only := 0, -1
+		for s, cell := range row.Cells {
+			if len(cell.Sentences) > 0 {
+				filled++
+				only = s
+			}
+		}
+		m.Unique[r] = -1
+		if filled == 1 && len(c.Sources) > 1 {
+			m.Unique[r] = only
+		}
+		m.Differs[r] = filled < len(row.Cells)
+		if r < len(c.Diffs) {
+			for _, edits := range c.Diffs[r] {
+				for _, e := range edits {
+					if e.Op != diff.Equal {
+						m.Differs[r] = true
+					}
+				}
+			}
+		}
+	}
+	m.marks = make([][]mark, len(c.Sources))
+	setRows := func(flags []bool, rows []int) {
+		for _, r := range rows {
+			if r >= 0 && r < n {
+				flags[r] = true
+			}
+		}
+	}
+	for _, f := range c.Facts.Numbers {
+		setRows(m.Numbers, f.Rows)
+		if f.Verdict == facts.Disagree {
+			setRows(m.Conflict, f.Rows)
+			for _, nb := range f.Mentions {
+				if nb.Outlier && nb.Source >= 0 && nb.Source < len(m.marks) {
+					m.marks[nb.Source] = append(m.marks[nb.Source], mark{start: nb.Start, end: nb.End, conflict: true})
+				}
+			}
+		}
+	}
+	for _, q := range c.Facts.Quotes {
+		setRows(m.Quotes, q.Rows)
+		for _, mt := range q.Mentions {
+			if (mt.Class == "reworded" || mt.Class == "other speaker") && mt.Source >= 0 && mt.Source < len(m.marks) {
+				m.marks[mt.Source] = append(m.marks[mt.Source], mark{start: mt.Start, end: mt.End, quote: true})
+			}
+		}
+	}
+	for s := range m.marks {
+		sort.Slice(m.marks[s], func(i, j int) bool { return m.marks[s][i].start < m.marks[s][j].start })
+	}
+	m.Boiler = make([][]int, len(c.Sources))
+	for s, src := range c.Sources {
+		for p, para := range src.Paragraphs {
+			if !para.Kind.IsStory() {
+				m.Boiler[s] = append(m.Boiler[s], p)
+			}
+		}
+	}
+	return m
+}
+
+// Rows is the number of aligned rows.
+func (m *Model) Rows() int {
+	if m == nil || m.C == nil {
+		return 0
+	}
+	return len(m.C.Rows)
+}
+
+// Sources is the number of sources.
+func (m *Model) Sources() int {
+	if m == nil || m.C == nil {
+		return 0
+	}
+	return len(m.C.Sources)
+}
+
+// Keep reports whether row r passes the filter.
+func (m *Model) Keep(r int, f Filter) bool {
+	switch f {
+	case FilterDifferences:
+		return m.Differs[r]
+	case FilterNumbers:
+		return m.Numbers[r]
+	case FilterQuotes:
+		return m.Quotes[r]
+	case FilterUnique:
+		return m.Unique[r] >= 0
+	}
+	return true
+}
+
+// Has reports whether source s has content in row r.
+func (m *Model) Has(r, s int) bool { return len(m.C.Rows[r].Cells[s].Sentences) > 0 }
+
+// CellText is source s's text for row r.
+func (m *Model) CellText(r, s int) string {
+	return engine.CellText(m.C.Sources[s], m.C.Rows[r].Cells[s])
+}
+
+// Matches reports whether row r contains q (lower case) in any source.
+func (m *Model) Matches(r int, q string) bool {
+	if m.lowerText[r] == "" {
+		var b strings.Builder
+		for s := range m.C.Sources {
+			if m.Has(r, s) {
+				b.WriteString(strings.ToLower(m.CellText(r, s)))
+				b.WriteByte('\n')
+			}
+		}
+		m.lowerText[r] = b.String() + "\x00"
+	}
+	return strings.Contains(m.lowerText[r], q)
+}
+
+// RowPlain is row r as plain text, one line per source, for the clipboard.
+func (m *Model) RowPlain(r int) string {
+	var b strings.Builder
+	for s, src := range m.C.Sources {
+		if m.Has(r, s) {
+			b.WriteString(src.Name + ": " + m.CellText(r, s) + "\n")
+		}
+	}
+	return b.String()
+}
+
+// PassagePlain is passage p as plain text, one block per source.
+func (m *Model) PassagePlain(p int) string {
+	pa := m.C.Passages[p]
+	var b strings.Builder
+	for s, src := range m.C.Sources {
+		var parts []string
+		for r := pa.First; r < pa.First+pa.N && r < len(m.C.Rows); r++ {
+			if m.Has(r, s) {
+				parts = append(parts, m.CellText(r, s))
+			}
+		}
+		if len(parts) > 0 {
+			b.WriteString(src.Name + ":\n" + strings.Join(parts, " ") + "\n\n")
+		}
+	}
+	return b.String()
+}
+
+// cellMarks maps the marks of source s that fall in the sentences of its
+// cell in row r to offsets in the cell's text (sentences joined by a space).
+func (m *Model) cellMarks(r, s int) []mark {
+	src := m.C.Sources[s]
+	if len(m.marks[s]) == 0 {
+		return nil
+	}
+	var out []mark
+	off := 0
+	for k, i := range m.C.Rows[r].Cells[s].Sentences {
+		if k > 0 {
+			off++
+		}
+		se := src.Sentences[i]
+		for _, mk := range m.marks[s] {
+			if mk.end <= se.Start || mk.start >= se.End {
+				continue
+			}
+			a, b := max(mk.start, se.Start), min(mk.end, se.End)
+			out = append(out, mark{start: off + a - se.Start, end: off + b - se.Start, conflict: mk.conflict, quote: mk.quote})
+		}
+		off += se.End - se.Start
+	}
+	return out
+}
+
+// CellSegments renders source s's cell of row r against the base.
+func (m *Model) CellSegments(r, s int) []widget.RichTextSegment {
+	c := m.C
+	if !m.Has(r, s) {
+		return []widget.RichTextSegment{seg("—", StyleDim)}
+	}
+	var prefix []widget.RichTextSegment
+	if m.Unique[r] == s {
+		prefix = []widget.RichTextSegment{seg("ONLY HERE ", StyleUnique)}
+	}
+	text := m.CellText(r, s)
+	own := m.cellMarks(r, s)
+	if s == c.Base {
+		return append(prefix, styled(text, 0, own, StyleSame)...)
+	}
+	var edits []diff.Edit
+	if r < len(c.Diffs) && s < len(c.Diffs[r]) {
+		edits = c.Diffs[r][s]
+	}
+	if edits == nil {
+		st := StyleSame
+		if c.Base >= 0 && !m.Has(r, c.Base) {
+			st = StyleAdded
+		}
+		return append(prefix, styled(text, 0, own, st)...)
+	}
+	var baseMarks []mark
+	if c.Base >= 0 && m.Has(r, c.Base) {
+		baseMarks = m.cellMarks(r, c.Base)
+	}
+	return append(prefix, EditSegments(edits, own, baseMarks)...)
+}
+
+// EditSegments renders a word diff: Equal and Insert runs are the shown
+// source's text (marked with own), Delete runs are the reference's text
+// (marked with ref).
+func EditSegments(edits []diff.Edit, own, ref []mark) []widget.RichTextSegment {
+	var out []widget.RichTextSegment
+	pos, rpos := 0, 0
+	for _, e := range edits {
+		switch e.Op {
+		case diff.Equal:
+			out = append(out, styled(e.Text, pos, own, StyleSame)...)
+			pos += len(e.Text)
+			rpos += len(e.Text)
+		case diff.Insert:
+			out = append(out, styled(e.Text, pos, own, StyleAdded)...)
+			pos += len(e.Text)
+		case diff.Delete:
+			out = append(out, styled(e.Text, rpos, ref, StyleMissing)...)
+			rpos += len(e.Text)
+		}
+	}
+	return mergeSegments(out)
+}
+
+// styled cuts text (starting at offset off of its cell) at the marks and
+// styles each piece.
+func styled(text string, off int, marks []mark, st widget.RichTextStyle) []widget.RichTextSegment {
+	var out []widget.RichTextSegment
+	cur := 0
+	for _, mk := range marks {
+		a, b := mk.start-off, mk.end-off
+		if b <= cur || a >= len(text) {
+			continue
+		}
+		a, b = max(a, cur), min(b, len(text))
+		if a > cur {
+			out = append(out, seg(text[cur:a], st))
+		}
+		out = append(out, seg(text[a:b], markStyle(mk, st)))
+		cur = b
+	}
+	if cur < len(text) {
+		out = append(out, seg(text[cur:], st))
+	}
+	return out
+}
+
+func markStyle(mk mark, base widget.RichTextStyle) widget.RichTextStyle {
+	switch {
+	case mk.conflict && base.TextStyle.Strikethrough:
+		return StyleConflictMissing
+	case mk.conflict:
+		return StyleConflict
+	case mk.quote && base.TextStyle.Strikethrough:
+		return base
+	case mk.quote && base.TextStyle.Bold:
+		st := base
+		st.TextStyle.Italic = true
+		return st
+	case mk.quote:
+		return StyleQuote
+	}
+	return base
+}
+
+// mergeSegments joins neighbouring segments of the same style.
+func mergeSegments(in []widget.RichTextSegment) []widget.RichTextSegment {
+	var out []widget.RichTextSegment
+	for _, s := range in {
+		t := s.(*widget.TextSegment)
+		if t.Text == "" {
+			continue
+		}
+		if n := len(out); n > 0 {
+			if p := out[n-1].(*widget.TextSegment); p.Style == t.Style {
+				p.Text += t.Text
+				continue
+			}
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// cellChars is a rough size of what a cell shows, for row heights.
+func (m *Model) cellChars(r, s int) int {
+	if !m.Has(r, s) {
+		return 1
+	}
+	n := 0
+	for _, i := range m.C.Rows[r].Cells[s].Sentences {
+		se := m.C.Sources[s].Sentences[i]
+		n += se.End - se.Start + 1
+	}
+	if r < len(m.C.Diffs) && s < len(m.C.Diffs[r]) {
+		for _, e := range m.C.Diffs[r][s] {
+			if e.Op == diff.Delete {
+				n += len(e.Text)
+			}
+		}
+	}
+	if m.Unique[r] == s {
+		n += 12
+	}
+	return n
+}
+
+// SourceLabel is the header of source s: its name, marked when it is the base.
+func (m *Model) SourceLabel(s int) string {
+	name := m.C.Sources[s].Name
+	if s == m.C.Base {
+		return name + "  (base)"
+	}
+	return name
+}
+
+// BoilerText is source s's k-th paragraph outside the story, or "".
+func (m *Model) BoilerText(s, k int) string {
+	if k >= len(m.Boiler[s]) {
+		return ""
+	}
+	src := m.C.Sources[s]
+	p := src.Paragraphs[m.Boiler[s][k]]
+	return "[" + string(p.Kind) + "] " + src.Text[p.Start:p.End]
+}
+
+// Title is a short name for the comparison: the base's title, else the
+// number of sources.
+func (m *Model) Title() string {
+	if m.C == nil || len(m.C.Sources) == 0 {
+		return ""
+	}
+	if m.C.Base >= 0 && m.C.Base < len(m.C.Sources) {
+		if t := strings.TrimSpace(m.C.Sources[m.C.Base].Title); t != "" {
+			return t
+		}
+	}
+	return plural(len(m.C.Sources), "source")
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return itoa(n) + " " + word + "s"
+}
+
+func itoa(n int) string {
+	if n < 0 {
+		return "-" + itoa(-n)
+	}
+	if n < 10 {
+		return string(rune('0' + n))
+	}
+	return itoa(n/10) + string(rune('0'+n%10))
+}

@@ -1,0 +1,206 @@
+package views
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"parallax/data/diff"
+)
+
+// pairWidth is the width of each of the pair view's two columns.
+const pairWidth float32 = 470
+
+// PairView shows two sources side by side in one table, so both sides
+// always scroll together. The right side is coloured against the left.
+type PairView struct {
+	Content *fyne.Container
+
+	m      *Model
+	a, b   int
+	rows   []int // model rows where either side has content
+	cache  map[int][]diff.Edit
+	left   *widget.Select
+	right  *widget.Select
+	holder *fyne.Container
+	table  *widget.Table
+
+	// Diff words the right side against the left (the engine's diff.Words).
+	Diff func(a, b string) []diff.Edit
+
+	OnRowSelected func(row int)
+}
+
+// NewPairView returns an empty pair view.
+func NewPairView() *PairView {
+	v := &PairView{holder: container.NewStack(), Diff: diff.Words}
+	v.left = widget.NewSelect(nil, func(string) { v.pick() })
+	v.right = widget.NewSelect(nil, func(string) { v.pick() })
+	swap := widget.NewButtonWithIcon("Swap", theme.ViewRefreshIcon(), func() { v.SetPair(v.b, v.a) })
+	bar := container.NewHBox(widget.NewLabel("Left:"), v.left, widget.NewLabel("Right:"), v.right, swap)
+	v.Content = container.NewBorder(bar, nil, nil, nil, v.holder)
+	v.SetModel(NewModel(nil))
+	return v
+}
+
+// SetModel shows a new comparison, pairing the base with the next source.
+func (v *PairView) SetModel(m *Model) {
+	v.m = m
+	var names []string
+	if m.C != nil {
+		for _, s := range m.C.Sources {
+			names = append(names, s.Name)
+		}
+	}
+	v.left.Options, v.right.Options = names, names
+	a := 0
+	if m.C != nil && m.C.Base >= 0 {
+		a = m.C.Base
+	}
+	b := 0
+	if a == 0 {
+		b = 1
+	}
+	v.SetPair(a, b)
+}
+
+// Pair is the pair shown.
+func (v *PairView) Pair() (int, int) { return v.a, v.b }
+
+// SetPair shows sources a (left) and b (right).
+func (v *PairView) SetPair(a, b int) {
+	n := v.m.Sources()
+	if n == 0 {
+		v.a, v.b = 0, 0
+		v.rows = nil
+		v.build()
+		return
+	}
+	a, b = clamp(a, n), clamp(b, n)
+	v.a, v.b = a, b
+	v.left.SetSelectedIndex(a)
+	v.right.SetSelectedIndex(b)
+	v.refresh()
+}
+
+func clamp(i, n int) int {
+	if i < 0 {
+		return 0
+	}
+	if i >= n {
+		return n - 1
+	}
+	return i
+}
+
+func (v *PairView) pick() {
+	a, b := v.left.SelectedIndex(), v.right.SelectedIndex()
+	if a < 0 || b < 0 || (a == v.a && b == v.b && v.rows != nil) {
+		return
+	}
+	v.a, v.b = a, b
+	v.refresh()
+}
+
+func (v *PairView) refresh() {
+	v.cache = map[int][]diff.Edit{}
+	v.rows = v.rows[:0]
+	for r := 0; r < v.m.Rows(); r++ {
+		if v.m.Has(r, v.a) || v.m.Has(r, v.b) {
+			v.rows = append(v.rows, r)
+		}
+	}
+	v.build()
+}
+
+func (v *PairView) build() {
+	t := &widget.Table{
+		Length: func() (int, int) {
+			if v.m.Sources() == 0 {
+				return 0, 0
+			}
+			return len(v.rows), 2
+		},
+		CreateCell:       newCell,
+		UpdateCell:       v.updateCell,
+		ShowHeaderRow:    true,
+		ShowHeaderColumn: true,
+		CreateHeader:     newHeader,
+		UpdateHeader:     v.updateHeader,
+	}
+	t.OnSelected = func(id widget.TableCellID) {
+		if id.Row >= 0 && id.Row < len(v.rows) {
+			call(v.OnRowSelected, v.rows[id.Row])
+		}
+	}
+	mt := measure()
+	t.SetColumnWidth(0, pairWidth)
+	t.SetColumnWidth(1, pairWidth)
+	t.SetColumnWidth(-1, rowHeaderWidth)
+	for i, r := range v.rows {
+		t.SetRowHeight(i, mt.linesFor(max(v.m.cellChars(r, v.a), v.m.cellChars(r, v.b))*5/4, pairWidth)*mt.lineH+mt.pad)
+	}
+	t.ExtendBaseWidget(t)
+	v.table = t
+	v.holder.Objects = []fyne.CanvasObject{t}
+	v.holder.Refresh()
+}
+
+// edits diffs row r's right cell against its left cell, once.
+func (v *PairView) edits(r int) []diff.Edit {
+	if e, ok := v.cache[r]; ok {
+		return e
+	}
+	e := v.Diff(v.m.CellText(r, v.a), v.m.CellText(r, v.b))
+	v.cache[r] = e
+	return e
+}
+
+func (v *PairView) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
+	bg, rt := cellParts(o)
+	bg.FillColor = nil
+	if id.Row < 0 || id.Row >= len(v.rows) {
+		rt.Segments = nil
+		rt.Refresh()
+		return
+	}
+	r, m := v.rows[id.Row], v.m
+	side := v.a
+	if id.Col == 1 {
+		side = v.b
+	}
+	switch {
+	case !m.Has(r, side):
+		rt.Segments = []widget.RichTextSegment{seg("—", StyleDim)}
+	case id.Col == 0 || !m.Has(r, v.a):
+		st := StyleSame
+		if id.Col == 1 || !m.Has(r, v.b) {
+			st = StyleAdded
+		}
+		rt.Segments = styled(m.CellText(r, side), 0, m.cellMarks(r, side), st)
+	default:
+		rt.Segments = EditSegments(v.edits(r), m.cellMarks(r, v.b), m.cellMarks(r, v.a))
+	}
+	bg.Refresh()
+	rt.Refresh()
+}
+
+func (v *PairView) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
+	rt, btn := headerParts(o)
+	btn.Hide()
+	m := v.m
+	switch {
+	case id.Row < 0 && id.Col >= 0 && m.Sources() > 0:
+		side := v.a
+		if id.Col == 1 {
+			side = v.b
+		}
+		rt.Segments = []widget.RichTextSegment{seg(m.SourceLabel(side), widget.RichTextStyle{Inline: true, TextStyle: fyne.TextStyle{Bold: true}})}
+	case id.Col < 0 && id.Row >= 0 && id.Row < len(v.rows):
+		rt.Segments = []widget.RichTextSegment{seg(itoa(v.rows[id.Row]+1), StyleHeading)}
+	default:
+		rt.Segments = nil
+	}
+	rt.Refresh()
+}

@@ -1,0 +1,215 @@
+package views
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// Workspace is the window's content while a comparison is open: a toolbar
+// for navigation and filters, the columns, pair and overview views in tabs,
+// the facts panel beside them and the legend below.
+type Workspace struct {
+	Content fyne.CanvasObject
+
+	Columns  *ColumnsView
+	Pair     *PairView
+	Overview *OverviewView
+	Facts    *FactsPanel
+	Tabs     *container.AppTabs
+
+	m       *Model
+	filter  *widget.Select
+	boiler  *widget.Check
+	find    *widget.Entry
+	status  *widget.Label
+	findMsg string
+
+	// OnCopy receives text for the clipboard.
+	OnCopy func(text string)
+	// OnShowBoilerplate is told when the boilerplate toggle changes.
+	OnShowBoilerplate func(show bool)
+	// OnAddSources asks for more sources (the toolbar's + button).
+	OnAddSources func()
+}
+
+// NewWorkspace builds the workspace.
+func NewWorkspace() *Workspace {
+	w := &Workspace{
+		Columns:  NewColumnsView(),
+		Pair:     NewPairView(),
+		Overview: NewOverviewView(),
+		Facts:    NewFactsPanel(),
+		m:        NewModel(nil),
+		status:   widget.NewLabel(""),
+	}
+	w.status.Truncation = fyne.TextTruncateEllipsis
+	w.Columns.OnRowSelected = func(int) { w.refreshStatus() }
+	w.Pair.OnRowSelected = func(r int) { w.Columns.SelectRow(r); w.refreshStatus() }
+	w.Overview.OnRowTapped = func(r int) { w.ShowRow(r) }
+	w.Overview.OnPairTapped = func(a, b int) {
+		w.Pair.SetPair(a, b)
+		w.Tabs.SelectIndex(1)
+	}
+	w.Facts.OnFactSelected = func(rows []int) {
+		w.Tabs.SelectIndex(0)
+		w.Columns.Highlight(rows)
+		w.refreshStatus()
+	}
+
+	w.filter = widget.NewSelect(FilterNames, func(string) {
+		w.Columns.SetFilter(Filter(w.filter.SelectedIndex()))
+		w.refreshStatus()
+	})
+	w.filter.SetSelectedIndex(0)
+	w.boiler = widget.NewCheck("Show boilerplate", func(b bool) {
+		w.Columns.SetShowBoilerplate(b)
+		if w.OnShowBoilerplate != nil {
+			w.OnShowBoilerplate(b)
+		}
+	})
+	w.find = widget.NewEntry()
+	w.find.SetPlaceHolder("Find (Ctrl+F)")
+	w.find.OnSubmitted = func(string) { w.FindNext(1) }
+	findBox := container.NewGridWrap(fyne.NewSize(190, w.find.MinSize().Height), w.find)
+
+	tb := func(label string, icon fyne.Resource, f func()) *widget.Button {
+		b := widget.NewButtonWithIcon(label, icon, f)
+		b.Importance = widget.LowImportance
+		return b
+	}
+	bar := container.NewHBox(
+		tb("", theme.ContentAddIcon(), func() { callf(w.OnAddSources) }),
+		widget.NewSeparator(),
+		tb("Previous", theme.MoveUpIcon(), func() { w.NextDifference(-1) }),
+		tb("Next difference", theme.MoveDownIcon(), func() { w.NextDifference(1) }),
+		tb("Next conflict", theme.WarningIcon(), func() { w.NextConflict() }),
+		widget.NewSeparator(),
+		w.filter, w.boiler,
+		widget.NewSeparator(),
+		findBox,
+		tb("", theme.SearchIcon(), func() { w.FindNext(1) }),
+		widget.NewSeparator(),
+		tb("Copy row", theme.ContentCopyIcon(), w.CopyRow),
+		tb("Copy passage", theme.ContentCopyIcon(), w.CopyPassage),
+	)
+	w.Tabs = container.NewAppTabs(
+		container.NewTabItemWithIcon("Columns", theme.ViewFullScreenIcon(), w.Columns.Content),
+		container.NewTabItemWithIcon("Pair", theme.ViewRestoreIcon(), w.Pair.Content),
+		container.NewTabItemWithIcon("Overview", theme.GridIcon(), w.Overview.Content),
+	)
+	split := container.NewHSplit(w.Tabs, w.Facts.Content)
+	split.Offset = 0.74
+	bottom := container.NewVBox(widget.NewSeparator(), container.NewBorder(nil, nil, nil, w.status, Legend()))
+	w.Content = container.NewBorder(container.NewVBox(container.NewHScroll(bar), widget.NewSeparator()), bottom, nil, nil, split)
+	return w
+}
+
+// SetModel shows a comparison.
+func (w *Workspace) SetModel(m *Model) {
+	w.m = m
+	w.Columns.SetModel(m)
+	w.Pair.SetModel(m)
+	w.Overview.SetModel(m)
+	w.Facts.SetModel(m)
+	w.refreshStatus()
+}
+
+// Model is the comparison shown.
+func (w *Workspace) Model() *Model { return w.m }
+
+// SetShowBoilerplate sets the boilerplate toggle.
+func (w *Workspace) SetShowBoilerplate(b bool) { w.boiler.SetChecked(b) }
+
+// ShowRow switches to the columns view and selects row r.
+func (w *Workspace) ShowRow(r int) {
+	w.Tabs.SelectIndex(0)
+	w.Columns.SelectRow(r)
+	w.refreshStatus()
+}
+
+// NextDifference moves to the next (1) or previous (-1) differing row.
+func (w *Workspace) NextDifference(dir int) {
+	w.Tabs.SelectIndex(0)
+	w.findMsg = ""
+	if !w.Columns.NextDifference(dir) {
+		w.findMsg = "no more differences"
+	}
+	w.refreshStatus()
+}
+
+// NextConflict moves to the next row with a number conflict.
+func (w *Workspace) NextConflict() {
+	w.Tabs.SelectIndex(0)
+	w.findMsg = ""
+	if !w.Columns.NextConflict(1) {
+		w.findMsg = "no further number conflict"
+	}
+	w.refreshStatus()
+}
+
+// FocusFind puts the keyboard in the find box.
+func (w *Workspace) FocusFind() {
+	if c := fyne.CurrentApp().Driver().CanvasForObject(w.find); c != nil {
+		c.Focus(w.find)
+	}
+}
+
+// FindNext moves to the next row containing the find box's text.
+func (w *Workspace) FindNext(dir int) {
+	w.Tabs.SelectIndex(0)
+	w.findMsg = ""
+	if w.find.Text != "" && !w.Columns.Find(w.find.Text, dir) {
+		w.findMsg = "“" + w.find.Text + "” not found"
+	}
+	w.refreshStatus()
+}
+
+// SetFind sets the find box's text (for tests and the app).
+func (w *Workspace) SetFind(q string) { w.find.SetText(q) }
+
+// CopyRow copies the selected row, every source's wording.
+func (w *Workspace) CopyRow() {
+	r := w.Columns.Selected()
+	if r < 0 || w.OnCopy == nil {
+		w.findMsg = "select a row first"
+		w.refreshStatus()
+		return
+	}
+	w.OnCopy(w.m.RowPlain(r))
+	w.findMsg = "row copied"
+	w.refreshStatus()
+}
+
+// CopyPassage copies the passage of the selected row.
+func (w *Workspace) CopyPassage() {
+	r := w.Columns.Selected()
+	if r < 0 || w.OnCopy == nil {
+		w.findMsg = "select a row first"
+		w.refreshStatus()
+		return
+	}
+	w.OnCopy(w.m.PassagePlain(w.m.C.Rows[r].Passage))
+	w.findMsg = "passage copied"
+	w.refreshStatus()
+}
+
+func (w *Workspace) refreshStatus() {
+	m := w.m
+	if m.C == nil {
+		w.status.SetText("")
+		return
+	}
+	s := plural(m.Sources(), "source") + " · " + plural(m.Rows(), "row")
+	if r := w.Columns.Selected(); r >= 0 {
+		s = "row " + itoa(r+1) + " of " + itoa(m.Rows()) + " · " + plural(m.Sources(), "source")
+	}
+	if w.findMsg != "" {
+		s += " · " + w.findMsg
+	}
+	w.status.SetText(s)
+}
+
+// Status is the status line's text, for tests.
+func (w *Workspace) Status() string { return w.status.Text }

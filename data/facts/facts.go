@@ -1,6 +1,8 @@
 package facts
 
 import (
+	"sort"
+
 	"parallax/data"
 	"parallax/data/align"
 )
@@ -30,6 +32,14 @@ type Number struct {
 	Unit       string  // the counted noun or unit, normalised: "people", "USD", "%", "hours", "m"
 	Display    string  // the normalised value for people: "75+", "$1.2 billion", "12 Nov 2025", "48 h"
 	Outlier    bool    // differs from the fact's majority
+	Conflict   bool    // an outlier of a fact whose verdict is Disagree: colour it
+	Rel        string  // for a time reference, the relation word's class: "since", "in", "until", "before", "after"
+	Base       float64 // Value in the base unit of Kind (hours, metres, kilograms, points); Value otherwise
+	BaseHi     float64 // Hi in the base unit
+	Fact       int     // index of its fact in Result.Numbers, -1 before grouping
+
+	raw float64 // the figure as written, before magnitude words
+	tol float64 // half a unit of the last digit written, in base units: how far rounding may have moved it
 }
 
 // NumberFact is one quantity compared across sources.
@@ -46,10 +56,12 @@ type Quote struct {
 	Source     int
 	Sentence   int // first sentence it touches
 	Row        int
-	Start, End int    // byte span of the quoted words, marks excluded
-	Text       string // Source.Text[Start:End]
-	Speaker    string // as attributed in this source, "" when unknown
-	Class      string // relation to the fact's reference wording: "verbatim", "trimmed", "reworded", "other speaker"; "" for the reference
+	Start, End int      // byte span of the quoted words, marks excluded
+	Text       string   // Source.Text[Start:End]
+	Speaker    string   // as attributed in this source, "" when unknown
+	Class      string   // relation to the fact's reference wording: "verbatim", "trimmed", "reworded", "other speaker"; "" for the reference
+	Partial    bool     // a few words woven into the sentence ("calling the strikes “unacceptable”")
+	Parts      [][2]int // byte spans of the quoted words when the quotation is interrupted or continued (“…,” he said, “…”); nil for one part
 }
 
 // QuoteFact is one quotation compared across sources.
@@ -68,5 +80,60 @@ type Result struct {
 
 // Find extracts the numbers, dates and quotations of every source's story
 // sentences and groups them into facts across sources through the rows.
-// STUB: finds nothing.
-func Find(srcs []*data.Source, rows []align.Row) Result { return Result{} }
+func Find(srcs []*data.Source, rows []align.Row) Result {
+	var res Result
+	ms := collect(srcs, rows)
+	w := buildIDF(ms, srcs)
+	for _, g := range group(ms, w) {
+		res.Numbers = append(res.Numbers, makeFact(g, w))
+	}
+	sortFacts(res.Numbers)
+	for fi := range res.Numbers {
+		for k := range res.Numbers[fi].Mentions {
+			res.Numbers[fi].Mentions[k].Fact = fi
+		}
+	}
+	// TODO(quotes): res.Quotes = FindQuotes(srcs, rows) once quotes.go exists.
+	return res
+}
+
+// NumbersInSentence returns the number mentions of one sentence of source
+// src, in text order. A mention with Conflict set disagrees with the value
+// most sources give: the app colours it.
+func (r Result) NumbersInSentence(src, sent int) []Number {
+	var out []Number
+	for _, f := range r.Numbers {
+		for _, m := range f.Mentions {
+			if m.Source == src && m.Sentence == sent {
+				out = append(out, m)
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+// NumbersInSource returns every number mention of source src, in text order.
+func (r Result) NumbersInSource(src int) []Number {
+	var out []Number
+	for _, f := range r.Numbers {
+		for _, m := range f.Mentions {
+			if m.Source == src {
+				out = append(out, m)
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+// Conflicts returns the facts whose sources disagree.
+func (r Result) Conflicts() []NumberFact {
+	var out []NumberFact
+	for _, f := range r.Numbers {
+		if f.Verdict == Disagree {
+			out = append(out, f)
+		}
+	}
+	return out
+}

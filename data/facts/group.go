@@ -1,0 +1,499 @@
+package facts
+
+import (
+	"math"
+	"sort"
+	"strings"
+
+	"parallax/data"
+	"parallax/data/align"
+)
+
+// Thresholds of the grouping: a mention joins a fact when its average link
+// score to the fact's mentions reaches linkAgree, or linkConflict when the
+// values would then disagree. Flagging a disagreement asks for more evidence
+// than listing two agreeing mentions together.
+const (
+	linkAgree    = 0.30
+	linkConflict = 0.45
+	bigBucket    = 400 // above this many mentions of one kind, group greedily
+)
+
+// mention is a Number with what the grouping needs to know about it.
+type mention struct {
+	Number
+	ctx   map[string]float64 // context words of its sentence, weighted (near words count more)
+	norm  float64            // Euclidean norm of ctx under idf weights
+	verb  string             // the verb that tells what happened to the counted things
+	noun  string             // the counted noun as written, for labels
+	claim claim
+}
+
+// stopWords are left out of the context of a mention.
+var stopWords = toSet("the a an of in on at to for from by with and or but nor have has had were was is are be been being " +
+	"will would could should may might can must that which who whom whose since after before as than while when " +
+	"per each into onto over under about around this these those its their his her our your my it they he she we them him " +
+	"not no so if then also only just more most less least up down out off said says say told according including " +
+	"between among during through across against within without via near amid despite toward towards do does did there here " +
+	"what where how why all any some such other another both either neither very much many few one two three new " +
+	"least nearly almost s us mr ms mrs per cent percent")
+
+// synonyms bring the words news reports use for the same event to one form.
+var synonyms = map[string]string{
+	"killed": "kill", "kills": "kill", "killing": "kill", "killings": "kill", "dead": "kill", "death": "kill",
+	"deaths": "kill", "died": "kill", "die": "kill", "dying": "kill", "lives": "kill", "fatalities": "kill",
+	"fatal": "kill", "deadly": "kill", "murdered": "kill",
+	"attack": "strike", "attacks": "strike", "attacked": "strike", "strikes": "strike", "struck": "strike",
+	"raid": "strike", "raids": "strike", "bombing": "strike", "bombings": "strike", "airstrike": "strike", "airstrikes": "strike",
+	"boats": "boat", "vessel": "boat", "vessels": "boat", "ship": "boat", "ships": "boat", "speedboat": "boat", "speedboats": "boat",
+	"injured": "injure", "wounded": "injure", "wounding": "injure", "injuries": "injure", "hurt": "injure",
+	"arrested": "arrest", "arrests": "arrest", "detained": "arrest", "detentions": "arrest",
+	"troops": "soldier", "soldiers": "soldier", "forces": "force",
+	"began": "begin", "started": "begin", "start": "begin", "launched": "begin",
+	"u.s": "usa", "united": "usa", "american": "usa", "america": "usa", "washington": "usa",
+}
+
+// stem reduces a lower-case word to a rough stem shared by its inflections.
+func stem(w string) string {
+	w = strings.TrimSuffix(w, "'s")
+	if s, ok := synonyms[w]; ok {
+		return s
+	}
+	if l, pl := lemma(w); pl {
+		w = l
+	}
+	for _, suf := range []string{"ing", "ed"} {
+		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
+			w = w[:len(w)-len(suf)]
+			break
+		}
+	}
+	return strings.TrimSuffix(w, "e")
+}
+
+// verbs that say what happened to counted things, for labels.
+func isVerbish(w string) bool {
+	if stopWords[w] || len(w) < 4 {
+		return false
+	}
+	if _, ok := personWords[w]; ok {
+		return true
+	}
+	return strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") || w == "dead" || w == "held" || w == "sent" || w == "hit" || w == "lost" || w == "struck"
+}
+
+// collect extracts the mentions of every story sentence.
+func collect(srcs []*data.Source, rows []align.Row) []*mention {
+	rowOf := map[[2]int]int{}
+	for ri, r := range rows {
+		for si, c := range r.Cells {
+			for _, s := range c.Sentences {
+				rowOf[[2]int{si, s}] = ri
+			}
+		}
+	}
+	var out []*mention
+	for si, src := range srcs {
+		if src == nil {
+			continue
+		}
+		for i := range src.Sentences {
+			se := src.Sentences[i]
+			if se.Para < 0 || se.Para >= len(src.Paragraphs) || se.Start < 0 || se.End > len(src.Text) || se.Start > se.End || !src.Story(i) {
+				continue
+			}
+			text := src.Text[se.Start:se.End]
+			ns := Extract(text, se.Start)
+			if len(ns) == 0 {
+				continue
+			}
+			ts := tokens(text, se.Start)
+			for _, n := range ns {
+				n.Source, n.Sentence, n.Fact = si, i, -1
+				n.Row = -1
+				if r, ok := rowOf[[2]int{si, i}]; ok {
+					n.Row = r
+				}
+				m := &mention{Number: n}
+				m.ctx, m.verb, m.noun = context(ts, n)
+				m.claim = claimOf(n)
+				out = append(out, m)
+			}
+		}
+	}
+	return out
+}
+
+// context returns the weighted content words around a mention (the words of
+// its sentence, those within five words counting double), the verb nearest
+// after it, and its counted noun as written.
+func context(ts []tok, n Number) (map[string]float64, string, string) {
+	ctx := map[string]float64{}
+	first, last := -1, -1
+	for k, t := range ts {
+		if t.start >= n.Start && t.end <= n.End {
+			if first < 0 {
+				first = k
+			}
+			last = k
+		}
+	}
+	verb, noun := "", ""
+	for k, t := range ts {
+		if t.kind != wordTok {
+			continue
+		}
+		if k >= first && k <= last {
+			if n.Unit != "" && k == last && (n.Kind == "count" || n.Kind == "ordinal") {
+				noun = t.norm
+			}
+			continue
+		}
+		w := t.norm
+		if stopWords[w] || len(w) < 2 {
+			continue
+		}
+		if c := w[0]; c >= '0' && c <= '9' {
+			continue
+		}
+		s := stem(w)
+		if s == "" || stopWords[s] {
+			continue
+		}
+		wt := 1.0
+		if d := dist(k, first, last); d <= 5 {
+			wt = 2
+		}
+		if ctx[s] < wt {
+			ctx[s] = wt
+		}
+	}
+	// the verb: the first verb-like word within six words after the mention,
+	// or else the nearest before it
+	for k := last + 1; k < len(ts) && k <= last+6; k++ {
+		if ts[k].kind == punctTok() && ts[k].raw != "-" {
+			break
+		}
+		if ts[k].kind == wordTok && isVerbish(ts[k].norm) {
+			verb = ts[k].norm
+			break
+		}
+	}
+	if verb == "" {
+		for k := first - 1; k >= 0 && k >= first-4; k-- {
+			if ts[k].kind == punctTok() {
+				break
+			}
+			if ts[k].kind == wordTok && isVerbish(ts[k].norm) {
+				verb = ts[k].norm
+				break
+			}
+		}
+	}
+	if n.Unit == "people" && verb == "" && noun != "" {
+		if v, ok := personWords[noun]; ok {
+			verb = v
+		}
+	}
+	return ctx, verb, noun
+}
+
+func punctTok() uint8 { return punct }
+
+func dist(k, first, last int) int {
+	if k < first {
+		return first - k
+	}
+	return k - last
+}
+
+// dimension is the key under which mentions can be compared at all.
+func dimension(n Number) string {
+	switch n.Kind {
+	case "count", "ordinal", "money", "fraction":
+		return n.Kind + ":" + n.Unit
+	case "age", "duration":
+		return n.Kind
+	}
+	return n.Kind
+}
+
+// idf weights context words by how few sentences use them.
+type idf map[string]float64
+
+func buildIDF(ms []*mention, srcs []*data.Source) idf {
+	df := map[string]int{}
+	nSent := 0
+	for _, src := range srcs {
+		if src == nil {
+			continue
+		}
+		for i := range src.Sentences {
+			se := src.Sentences[i]
+			if se.Para < 0 || se.Para >= len(src.Paragraphs) || se.Start < 0 || se.End > len(src.Text) || se.Start > se.End || !src.Story(i) {
+				continue
+			}
+			nSent++
+			seen := map[string]bool{}
+			for _, t := range data.Tokenize(src.Text[se.Start:se.End]) {
+				if t.Kind != data.Word || stopWords[t.Norm] {
+					continue
+				}
+				s := stem(t.Norm)
+				if !seen[s] {
+					seen[s] = true
+					df[s]++
+				}
+			}
+		}
+	}
+	w := idf{}
+	for s, d := range df {
+		w[s] = math.Log(float64(nSent+1) / float64(d))
+	}
+	for _, m := range ms {
+		var sum float64
+		for s, x := range m.ctx {
+			v := x * w[s]
+			sum += v * v
+		}
+		m.norm = math.Sqrt(sum)
+	}
+	return w
+}
+
+// ctxSim is the cosine of two mentions' idf-weighted contexts.
+func (w idf) ctxSim(a, b *mention) float64 {
+	if a.norm == 0 || b.norm == 0 {
+		return 0
+	}
+	var dot float64
+	small, big := a.ctx, b.ctx
+	if len(small) > len(big) {
+		small, big = big, small
+	}
+	for s, x := range small {
+		if y, ok := big[s]; ok {
+			f := w[s]
+			dot += x * y * f * f
+		}
+	}
+	return dot / (a.norm * b.norm)
+}
+
+// link scores how likely two mentions state the same fact, or -1 when they
+// cannot (different kinds, nouns or time relations, or one sentence).
+func (w idf) link(a, b *mention) float64 {
+	if a.Source == b.Source && a.Sentence == b.Sentence {
+		return -1
+	}
+	if dimension(a.Number) != dimension(b.Number) {
+		return -1
+	}
+	if a.Rel != b.Rel && (a.Kind == "month" || a.Kind == "weekday" || a.Kind == "date" || a.Kind == "year") {
+		// "since August" and "in August" are different claims; a bare
+		// "Tuesday" reads like "on Tuesday"
+		if !(a.Rel == "" && b.Rel == "in" || a.Rel == "in" && b.Rel == "") {
+			return -1
+		}
+	}
+	s := w.ctxSim(a, b)
+	if a.Row >= 0 && a.Row == b.Row {
+		s += 0.35
+	}
+	if a.Kind == "count" {
+		if a.Unit != "" {
+			s += 0.1
+		} else {
+			s -= 0.1
+		}
+	}
+	if a.verb != "" && stem(a.verb) == stem(b.verb) {
+		s += 0.1
+	}
+	if a.claim.same(b.claim) {
+		if distinctive(a.Number) {
+			s += 0.25
+		} else {
+			s += 0.1
+		}
+	}
+	return s
+}
+
+// distinctive reports whether a value is unusual enough that two sources
+// stating it are likely stating the same fact.
+func distinctive(n Number) bool {
+	switch n.Kind {
+	case "month", "weekday", "year", "ordinal", "time":
+		return false
+	}
+	v := n.Base
+	return !(v == math.Trunc(v) && v <= 12) && v != 100 && v != 1000
+}
+
+// cluster is a fact under construction.
+type cluster struct {
+	ms       []*mention
+	conflict bool
+}
+
+func (c *cluster) has(src, sent int) bool {
+	for _, m := range c.ms {
+		if m.Source == src && m.Sentence == sent {
+			return true
+		}
+	}
+	return false
+}
+
+// group clusters the mentions into facts: average-link agglomeration inside
+// each dimension, merging the best pair first, with a higher bar for merges
+// that would make the fact disagree.
+func group(ms []*mention, w idf) [][]*mention {
+	byDim := map[string][]*mention{}
+	var dims []string
+	for _, m := range ms {
+		d := dimension(m.Number)
+		if _, ok := byDim[d]; !ok {
+			dims = append(dims, d)
+		}
+		byDim[d] = append(byDim[d], m)
+	}
+	sort.Strings(dims)
+	var out [][]*mention
+	for _, d := range dims {
+		out = append(out, groupDim(byDim[d], w)...)
+	}
+	return out
+}
+
+func groupDim(ms []*mention, w idf) [][]*mention {
+	n := len(ms)
+	cs := make([]*cluster, n)
+	for i, m := range ms {
+		cs[i] = &cluster{ms: []*mention{m}}
+	}
+	if n > bigBucket {
+		return greedy(ms, w)
+	}
+	// pair scores
+	score := make([][]float64, n)
+	for i := range score {
+		score[i] = make([]float64, n)
+	}
+	for i := 0; i < n; i++ {
+		for j := i + 1; j < n; j++ {
+			s := w.link(ms[i], ms[j])
+			score[i][j], score[j][i] = s, s
+		}
+	}
+	idx := map[*mention]int{}
+	for i, m := range ms {
+		idx[m] = i
+	}
+	alive := make([]bool, n)
+	for i := range alive {
+		alive[i] = true
+	}
+	for {
+		bi, bj, best := -1, -1, -1.0
+		for i := 0; i < n; i++ {
+			if !alive[i] {
+				continue
+			}
+			for j := i + 1; j < n; j++ {
+				if !alive[j] {
+					continue
+				}
+				a, b := cs[i], cs[j]
+				sum, ok := 0.0, true
+				for _, x := range a.ms {
+					for _, y := range b.ms {
+						s := score[idx[x]][idx[y]]
+						if s < 0 {
+							ok = false
+							break
+						}
+						sum += s
+					}
+					if !ok {
+						break
+					}
+				}
+				if !ok {
+					continue
+				}
+				avg := sum / float64(len(a.ms)*len(b.ms))
+				need := linkAgree
+				conflict := a.conflict || b.conflict || clash(a.ms, b.ms)
+				if conflict {
+					need = linkConflict
+				}
+				if avg >= need && avg > best {
+					bi, bj, best = i, j, avg
+				}
+			}
+		}
+		if bi < 0 {
+			break
+		}
+		a, b := cs[bi], cs[bj]
+		a.conflict = a.conflict || b.conflict || clash(a.ms, b.ms)
+		a.ms = append(a.ms, b.ms...)
+		alive[bj] = false
+	}
+	var out [][]*mention
+	for i := range cs {
+		if alive[i] {
+			out = append(out, cs[i].ms)
+		}
+	}
+	return out
+}
+
+// greedy groups a very large bucket in one pass: each mention joins the
+// fact it links best to, or starts a new one.
+func greedy(ms []*mention, w idf) [][]*mention {
+	var cs []*cluster
+	for _, m := range ms {
+		var best *cluster
+		bs := -1.0
+		for _, c := range cs {
+			if c.has(m.Source, m.Sentence) {
+				continue
+			}
+			s := w.link(c.ms[0], m)
+			need := linkAgree
+			if c.conflict || clash(c.ms, []*mention{m}) {
+				need = linkConflict
+			}
+			if s >= need && s > bs {
+				best, bs = c, s
+			}
+		}
+		if best == nil {
+			cs = append(cs, &cluster{ms: []*mention{m}})
+			continue
+		}
+		best.conflict = best.conflict || clash(best.ms, []*mention{m})
+		best.ms = append(best.ms, m)
+	}
+	out := make([][]*mention, len(cs))
+	for i, c := range cs {
+		out[i] = c.ms
+	}
+	return out
+}
+
+// clash reports whether some mention of a disagrees with some mention of b.
+func clash(a, b []*mention) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if compare(x.claim, y.claim) == Disagree {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,103 @@
+package facts
+
+import (
+	"math"
+	"strconv"
+)
+
+// claim is what a mention asserts about its value: an interval in the base
+// unit of its kind, widened by the rounding its wording allows.
+type claim struct {
+	kind   string
+	lo, hi float64 // bounds; ±Inf for open-ended hedges
+	tol    float64 // rounding radius
+	hedge  string  // hedge class: "", "at least", "at most", "about", "nearly", "vague"
+	date   [3]int  // year, month, day of a date (0 = not stated)
+}
+
+// claimOf turns a mention into the claim it makes: "at least 75" is [75, ∞),
+// "nearly 70" is [59.5, 70], "about 70" is [63, 77], "10 to 12" is [10, 12].
+func claimOf(n Number) claim {
+	v, vh := n.Base, n.BaseHi
+	if vh < v {
+		vh = v
+	}
+	c := claim{kind: n.Kind, lo: v, hi: vh, tol: n.tol, hedge: n.Hedge}
+	if c.tol == 0 {
+		c.tol = 0.5
+	}
+	switch n.Hedge {
+	case "at least", "more than":
+		c.hi, c.hedge = math.Inf(1), "at least"
+	case "at most", "less than":
+		c.lo, c.hedge = math.Inf(-1), "at most"
+	case "nearly":
+		c.lo = v - 0.15*math.Abs(v)
+	case "about":
+		c.lo, c.hi = v-0.1*math.Abs(v), vh+0.1*math.Abs(vh)
+	}
+	if n.Kind == "date" {
+		x := int(n.Value)
+		c.date = [3]int{x / 10000, x / 100 % 100, x % 100}
+	}
+	return c
+}
+
+// same reports whether two claims say exactly the same thing.
+func (c claim) same(d claim) bool {
+	return compare(c, d) == Agree
+}
+
+// key identifies a claim for the majority vote.
+func (c claim) key() string {
+	f := func(x float64) string { return strconv.FormatFloat(x, 'g', 10, 64) }
+	return c.hedge + "|" + f(c.lo) + "|" + f(c.hi)
+}
+
+// compare says how two claims relate: Agree when they state the same value
+// with the same hedge ("at least 75" and "75+", "two days" and "48 hours"),
+// Compatible when both can be true ("at least 75" and "76"), Disagree when
+// they cannot ("nearly 70" and "at least 75", "since August" and "since
+// September").
+func compare(a, b claim) Verdict {
+	if a.kind == "date" && b.kind == "date" {
+		return compareDates(a.date, b.date)
+	}
+	if a.hedge == b.hedge && near(a.lo, b.lo) && near(a.hi, b.hi) {
+		return Agree
+	}
+	lo := math.Max(a.lo, b.lo)
+	hi := math.Min(a.hi, b.hi)
+	if lo-hi < a.tol+b.tol {
+		return Compatible
+	}
+	return Disagree
+}
+
+func near(x, y float64) bool {
+	if math.IsInf(x, 0) || math.IsInf(y, 0) {
+		return x == y
+	}
+	return math.Abs(x-y) <= 1e-9*math.Max(1, math.Max(math.Abs(x), math.Abs(y)))
+}
+
+// compareDates compares year, month and day, ignoring parts one side does
+// not state ("Nov. 12" and "12 November 2025" agree as far as they go).
+func compareDates(a, b [3]int) Verdict {
+	partial := false
+	for i := 0; i < 3; i++ {
+		if a[i] == 0 || b[i] == 0 {
+			if a[i] != b[i] {
+				partial = true
+			}
+			continue
+		}
+		if a[i] != b[i] {
+			return Disagree
+		}
+	}
+	if partial {
+		return Compatible
+	}
+	return Agree
+}

@@ -1,0 +1,657 @@
+package facts
+
+// Quotations
+//
+// FindQuotes reads every quotation of the story text (boilerplate, captions,
+// datelines and bylines are skipped) and compares the same quotation across
+// sources.
+//
+// Finding: a small stack machine walks each story paragraph and pairs opening
+// and closing marks of one family: double marks (“…”, „…“, "…"), guillemets
+// («…») and single marks (‘…’, '…'). Straight marks open before a word and
+// close after one. A single mark between letters (don’t, Colombia’s), before a
+// two-digit year (’90s) or a known elision (’em) is an apostrophe, and a
+// plural possessive (the farmers’ union) is skipped when a later mark can
+// close the quotation. Marks nested in a quotation belong to it. A quotation
+// left open at a paragraph end goes on when the next paragraph re-opens with a
+// mark of the same family (the multi-paragraph convention); a double mark that
+// is never closed ends at the paragraph end, a single one is dropped. The
+// mention's span is the quoted words only: marks, surrounding space and a
+// trailing comma are left out.
+//
+// Speakers: speech verbs outside the marks ("said", "told", "wrote",
+// "declared", "according to", "made clear", and participles like "calling")
+// are read in text order; each names the subject before it ("Petro said",
+// "Bessent, the Treasury secretary, said") or, failing that, after it ("said
+// U.S. Treasury Secretary Scott Bessent", "according to …"). Titles,
+// acronyms and sentence openers in front of a name are dropped, so "Colombian
+// President Gustavo Petro" is "Gustavo Petro". "he", "she" and a role
+// description ("the Colombian leader") resolve to the last named speaker
+// before them in that source; a participle ("…, calling the strikes
+// “unacceptable”") takes the speaker of its sentence. A quotation takes the
+// speaker of the nearest speech verb in its sentence (sentences found here
+// from the text, so that the attribution does not depend on the splitter),
+// else of a colon introduction ("Petro: “…”"). Speakers are compared by last
+// name, so "Petro" is "Gustavo Petro".
+//
+// Joining: “…fish,” Petro said, “but …” is one quotation in two parts (Parts);
+// so is a quotation that continues in the next sentence without an
+// attribution of its own (“…,” Petro said. “There was …”).
+//
+// Matching: every pair of quotations from different sources is scored by the
+// IDF-weighted overlap of their content words (stop words dropped, plurals
+// folded; IDF over all story sentences), mostly the overlap coefficient, so
+// that a trimmed quotation matches the whole, plus a bonus when the speakers
+// agree and when the sentences share a row or sit in neighbouring rows, and a
+// penalty when two named speakers differ. Quotations of one or two content
+// words (scare quotes) only match short quotations that contain them word for
+// word. Pairs above a threshold are merged best first; two groups merge only
+// when their quotations are similar on average, so one long quotation cannot
+// chain two unrelated ones. A paraphrase without marks is never a quotation.
+//
+// Classes: the reference wording of a fact is the one most sources use
+// verbatim (ties: the longest, then the one most similar to the others,
+// then the earliest). Each
+// other mention is "other speaker" when both name different speakers,
+// "verbatim" when its words equal the reference's ignoring case and
+// punctuation (U.S. = US), "trimmed" when one is a contiguous part of the
+// other (each part of an interrupted quotation, and each stretch between
+// ellipses, counts as its own piece), else "reworded". The verdict is Single
+// for one source, Agree when every other mention is verbatim or trimmed (and
+// no two mentions differ from each other), and Disagree otherwise.
+
+import (
+	"math"
+	"sort"
+	"strings"
+
+	"parallax/data"
+	"parallax/data/align"
+)
+
+// Tuning of the matching.
+const (
+	qLinkThreshold = 0.55 // minimum pair score to put two quotations in one fact
+	qGroupMinLex   = 0.20 // minimum average word similarity when two groups merge
+	qShortContent  = 3    // fewer content words than this: a scare quote
+	qSpeakerBonus  = 0.15
+	qSpeakerMalus  = 0.15
+	qSameRowBonus  = 0.15
+	qNearRowBonus  = 0.05
+)
+
+// qm is a quotation during matching.
+type qm struct {
+	q      Quote
+	parts  []qSpan
+	key    string   // speaker's last name, lower case
+	seq    []string // normalised words; "" between pieces
+	terms  map[string]float64
+	weight float64
+	rows   []int
+}
+
+// FindQuotes finds the quotations of every source's story sentences and groups
+// the same quotation across sources into facts.
+func FindQuotes(srcs []*data.Source, rows []align.Row) []QuoteFact {
+	rowOf := qRowIndex(srcs, rows)
+	idf := qSentenceIDF(srcs)
+	var all []*qm
+	for si, src := range srcs {
+		if src == nil {
+			continue
+		}
+		for _, aq := range qAttribute(src) {
+			m := qNewQM(src, si, aq, rowOf[si], idf)
+			if m != nil {
+				all = append(all, m)
+			}
+		}
+	}
+	groups := qCluster(all)
+	facts := make([]QuoteFact, 0, len(groups))
+	for _, g := range groups {
+		facts = append(facts, qMakeFact(g))
+	}
+	sort.SliceStable(facts, func(i, j int) bool {
+		a, b := qFactOrder(facts[i]), qFactOrder(facts[j])
+		for k := range a {
+			if a[k] != b[k] {
+				return a[k] < b[k]
+			}
+		}
+		return false
+	})
+	return facts
+}
+
+func qFactOrder(f QuoteFact) [3]int {
+	r := math.MaxInt32
+	if len(f.Rows) > 0 {
+		r = f.Rows[0]
+	}
+	return [3]int{r, f.Mentions[0].Source, f.Mentions[0].Start}
+}
+
+// qRowIndex maps each source's sentence to its row, -1 when in none.
+func qRowIndex(srcs []*data.Source, rows []align.Row) [][]int {
+	out := make([][]int, len(srcs))
+	for si, s := range srcs {
+		if s == nil {
+			continue
+		}
+		out[si] = make([]int, len(s.Sentences))
+		for i := range out[si] {
+			out[si][i] = -1
+		}
+	}
+	for ri, r := range rows {
+		for si, c := range r.Cells {
+			if si >= len(out) {
+				break
+			}
+			for _, i := range c.Sentences {
+				if i >= 0 && i < len(out[si]) && out[si][i] < 0 {
+					out[si][i] = ri
+				}
+			}
+		}
+	}
+	return out
+}
+
+func qNewQM(src *data.Source, si int, aq qAttrQuote, rowOf []int, idf map[string]float64) *qm {
+	if len(aq.parts) == 0 {
+		return nil
+	}
+	start, end := aq.parts[0].start, aq.parts[len(aq.parts)-1].end
+	q := Quote{Source: si, Sentence: -1, Row: -1, Start: start, End: end, Text: src.Text[start:end],
+		Speaker: aq.speaker, Partial: aq.partial}
+	if len(aq.parts) > 1 {
+		for _, p := range aq.parts {
+			q.Parts = append(q.Parts, [2]int{p.start, p.end})
+		}
+	}
+	m := &qm{q: q, parts: aq.parts, key: qSpeakerKey(aq.speaker)}
+	// sentences touched
+	for i, se := range src.Sentences {
+		if se.End <= start || se.Start >= end {
+			continue
+		}
+		if !qTouches(aq.parts, se) {
+			continue
+		}
+		if m.q.Sentence < 0 {
+			m.q.Sentence = i
+			if i < len(rowOf) {
+				m.q.Row = rowOf[i]
+			}
+		}
+		if i < len(rowOf) && rowOf[i] >= 0 {
+			m.rows = append(m.rows, rowOf[i])
+		}
+	}
+	for k, p := range aq.parts {
+		if k > 0 {
+			m.seq = append(m.seq, "")
+		}
+		m.seq = append(m.seq, qNormSeq(src.Text[p.start:p.end])...)
+	}
+	m.terms = map[string]float64{}
+	for _, w := range m.seq {
+		if w == "" || qStopWords[w] {
+			continue
+		}
+		t := qStem(w)
+		if _, ok := m.terms[t]; ok {
+			continue
+		}
+		wt := idf[t]
+		if wt == 0 {
+			wt = idf[""] // unseen: as rare as a word of one sentence
+		}
+		m.terms[t] = wt
+		m.weight += wt
+	}
+	return m
+}
+
+func qTouches(parts []qSpan, se data.Sentence) bool {
+	for _, p := range parts {
+		if se.Start < p.end && p.start < se.End {
+			return true
+		}
+	}
+	return false
+}
+
+// qSpeakerKey is the last word of a name, lower case; a description is kept whole.
+func qSpeakerKey(s string) string {
+	s = strings.TrimSpace(strings.ToLower(s))
+	if s == "" {
+		return ""
+	}
+	f := strings.Fields(s)
+	if qDeterminers[f[0]] || len(f) == 1 {
+		return s
+	}
+	return qStripPossessive(f[len(f)-1])
+}
+
+// qNormSeq lists the words and numbers of s in lower case, with U.S. joined to
+// "us" and an ellipsis as "".
+func qNormSeq(s string) []string {
+	toks := data.Tokenize(s)
+	var out []string
+	for k := 0; k < len(toks); k++ {
+		t := toks[k]
+		switch t.Kind {
+		case data.Word, data.Number:
+			if t.Kind == data.Word && t.End-t.Start == 1 && k+1 < len(toks) && toks[k+1].Norm == "." {
+				// U.S. -> us
+				j, acc := k, ""
+				for j+1 < len(toks) && toks[j].Kind == data.Word && toks[j].End-toks[j].Start == 1 && toks[j+1].Norm == "." {
+					acc += toks[j].Norm
+					j += 2
+				}
+				if len(acc) >= 2 {
+					out = append(out, acc)
+					k = j - 1
+					continue
+				}
+			}
+			out = append(out, t.Norm)
+		case data.Punct:
+			if t.Norm == "…" || (t.Norm == "." && k+2 < len(toks) && toks[k+1].Norm == "." && toks[k+2].Norm == ".") {
+				if len(out) > 0 && out[len(out)-1] != "" {
+					out = append(out, "")
+				}
+				for k+1 < len(toks) && toks[k+1].Norm == "." {
+					k++
+				}
+			}
+		}
+	}
+	for len(out) > 0 && out[len(out)-1] == "" {
+		out = out[:len(out)-1]
+	}
+	return out
+}
+
+var qStopWords = qSet("a an the and or but if of to in on at by for with from as into onto about than then that this " +
+	"these those it its is are was were be been being am has have had do does did will would shall should can could " +
+	"may might must not no nor so such very just also too there their them they he she him her his hers we our us i " +
+	"me my you your qWho whom whose which what when where why how all any each every both few more most other some " +
+	"own same only over under again further once here out up down off")
+
+func qStem(w string) string {
+	w = qStripPossessive(w)
+	switch {
+	case len(w) > 4 && strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y"
+	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
+		!strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// qSentenceIDF weighs each content word by how few story sentences (of all
+// sources) hold it. The "" entry is the weight of an unseen word.
+func qSentenceIDF(srcs []*data.Source) map[string]float64 {
+	df := map[string]int{}
+	n := 0
+	for _, s := range srcs {
+		if s == nil {
+			continue
+		}
+		for i := range s.Sentences {
+			if !s.Story(i) {
+				continue
+			}
+			n++
+			seen := map[string]bool{}
+			for _, w := range qNormSeq(s.SentenceText(i)) {
+				if w == "" || qStopWords[w] {
+					continue
+				}
+				t := qStem(w)
+				if !seen[t] {
+					seen[t] = true
+					df[t]++
+				}
+			}
+		}
+	}
+	idf := make(map[string]float64, len(df)+1)
+	for t, d := range df {
+		idf[t] = math.Log(1 + float64(n+1)/float64(d))
+	}
+	idf[""] = math.Log(1 + float64(n+1))
+	return idf
+}
+
+// qLexical is the IDF-weighted word similarity of two quotations in 0..1.
+func qLexical(a, b *qm) float64 {
+	if a.weight == 0 || b.weight == 0 {
+		return 0
+	}
+	short := len(a.terms) < qShortContent || len(b.terms) < qShortContent
+	if short {
+		// scare quotes: only word-for-word inside another short quotation
+		if len(a.terms) >= 2*qShortContent || len(b.terms) >= 2*qShortContent {
+			return 0
+		}
+		if c := qCompareSeq(a.seq, b.seq); c == "verbatim" || c == "trimmed" {
+			return 1
+		}
+		return 0
+	}
+	x, y := a, b
+	if len(y.terms) < len(x.terms) {
+		x, y = y, x
+	}
+	inter := 0.0
+	for t, w := range x.terms {
+		if _, ok := y.terms[t]; ok {
+			inter += w
+		}
+	}
+	ov := inter / math.Min(a.weight, b.weight)
+	jac := inter / (a.weight + b.weight - inter)
+	return 0.75*ov + 0.25*jac
+}
+
+func qPairScore(a, b *qm) (score, lex float64) {
+	lex = qLexical(a, b)
+	score = lex
+	switch {
+	case a.key != "" && a.key == b.key:
+		score += qSpeakerBonus
+	case a.key != "" && b.key != "":
+		score -= qSpeakerMalus
+	}
+	best := 0.0
+	for _, r := range a.rows {
+		for _, s := range b.rows {
+			d := r - s
+			if d == 0 {
+				best = qSameRowBonus
+			} else if (d == 1 || d == -1) && best < qNearRowBonus {
+				best = qNearRowBonus
+			}
+		}
+	}
+	return score + best, lex
+}
+
+type qQpair struct {
+	i, j  int
+	score float64
+}
+
+// qCluster merges quotations of different sources best pair first.
+func qCluster(all []*qm) [][]*qm {
+	n := len(all)
+	lex := make([][]float64, n)
+	for i := range lex {
+		lex[i] = make([]float64, n)
+	}
+	var pairs []qQpair
+	for i := 0; i < n; i++ {
+		for j := i + 1; j < n; j++ {
+			if all[i].q.Source == all[j].q.Source {
+				continue
+			}
+			s, l := qPairScore(all[i], all[j])
+			lex[i][j], lex[j][i] = l, l
+			if s >= qLinkThreshold && l > 0 {
+				pairs = append(pairs, qQpair{i, j, s})
+			}
+		}
+	}
+	sort.SliceStable(pairs, func(a, b int) bool {
+		if pairs[a].score != pairs[b].score {
+			return pairs[a].score > pairs[b].score
+		}
+		if pairs[a].i != pairs[b].i {
+			return pairs[a].i < pairs[b].i
+		}
+		return pairs[a].j < pairs[b].j
+	})
+	group := make([]int, n)
+	members := make([][]int, n)
+	for i := range group {
+		group[i] = i
+		members[i] = []int{i}
+	}
+	for _, p := range pairs {
+		ga, gb := group[p.i], group[p.j]
+		if ga == gb {
+			continue
+		}
+		sum, cnt := 0.0, 0
+		for _, x := range members[ga] {
+			for _, y := range members[gb] {
+				if all[x].q.Source != all[y].q.Source {
+					sum += lex[x][y]
+					cnt++
+				}
+			}
+		}
+		if cnt == 0 || sum/float64(cnt) < qGroupMinLex {
+			continue
+		}
+		if ga > gb {
+			ga, gb = gb, ga
+		}
+		for _, y := range members[gb] {
+			group[y] = ga
+		}
+		members[ga] = append(members[ga], members[gb]...)
+		members[gb] = nil
+	}
+	var out [][]*qm
+	for g := range members {
+		if len(members[g]) == 0 {
+			continue
+		}
+		var ms []*qm
+		for _, i := range members[g] {
+			ms = append(ms, all[i])
+		}
+		sort.SliceStable(ms, func(a, b int) bool {
+			if ms[a].q.Source != ms[b].q.Source {
+				return ms[a].q.Source < ms[b].q.Source
+			}
+			return ms[a].q.Start < ms[b].q.Start
+		})
+		out = append(out, ms)
+	}
+	return out
+}
+
+// qCompareSeq classes b against a: "verbatim", "trimmed" or "reworded".
+func qCompareSeq(a, b []string) string {
+	if qEqualSeq(a, b) {
+		return "verbatim"
+	}
+	if qContainsPieces(a, b) || qContainsPieces(b, a) {
+		return "trimmed"
+	}
+	return "reworded"
+}
+
+func qEqualSeq(a, b []string) bool {
+	a, b = qDropBreaks(a), qDropBreaks(b)
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func qDropBreaks(s []string) []string {
+	out := make([]string, 0, len(s))
+	for _, w := range s {
+		if w != "" {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// qContainsPieces reports whether every piece of short (split at "") occurs in
+// long, in order, each as a contiguous run.
+func qContainsPieces(long, short []string) bool {
+	long = qDropBreaks(long)
+	at := 0
+	found := false
+	for _, piece := range qSplitBreaks(short) {
+		if len(piece) == 0 {
+			continue
+		}
+		k := qIndexSeq(long[at:], piece)
+		if k < 0 {
+			return false
+		}
+		at += k + len(piece)
+		found = true
+	}
+	return found
+}
+
+func qSplitBreaks(s []string) [][]string {
+	var out [][]string
+	cur := []string{}
+	for _, w := range s {
+		if w == "" {
+			out = append(out, cur)
+			cur = []string{}
+			continue
+		}
+		cur = append(cur, w)
+	}
+	return append(out, cur)
+}
+
+func qIndexSeq(hay, needle []string) int {
+outer:
+	for i := 0; i+len(needle) <= len(hay); i++ {
+		for j := range needle {
+			if hay[i+j] != needle[j] {
+				continue outer
+			}
+		}
+		return i
+	}
+	return -1
+}
+
+// qCompatible: the same speaker (or one unknown) and the same words, or one
+// a part of the other.
+func qCompatible(a, b *qm) bool {
+	if a.key != "" && b.key != "" && a.key != b.key {
+		return false
+	}
+	return qCompareSeq(a.seq, b.seq) != "reworded"
+}
+
+// qMakeFact picks the reference wording and classes the mentions.
+func qMakeFact(g []*qm) QuoteFact {
+	ref := 0
+	if len(g) > 1 {
+		type cand struct {
+			srcs map[int]bool
+			sim  float64
+		}
+		cands := make([]cand, len(g))
+		for i := range g {
+			cands[i].srcs = map[int]bool{}
+			for j := range g {
+				if qEqualSeq(g[i].seq, g[j].seq) {
+					cands[i].srcs[g[j].q.Source] = true
+				}
+				if i != j {
+					cands[i].sim += qLexical(g[i], g[j])
+				}
+			}
+		}
+		for i := 1; i < len(g); i++ {
+			a, b := cands[i], cands[ref]
+			la, lb := len(qDropBreaks(g[i].seq)), len(qDropBreaks(g[ref].seq))
+			switch {
+			case len(a.srcs) != len(b.srcs):
+				if len(a.srcs) > len(b.srcs) {
+					ref = i
+				}
+			case la != lb:
+				if la > lb {
+					ref = i
+				}
+			case a.sim > b.sim+1e-9:
+				ref = i
+			}
+		}
+	}
+	r := g[ref]
+	f := QuoteFact{Verdict: Agree}
+	srcs := map[int]bool{}
+	rows := map[int]bool{}
+	keyCount := map[string]int{}
+	for i, m := range g {
+		q := m.q
+		srcs[q.Source] = true
+		for _, rr := range m.rows {
+			rows[rr] = true
+		}
+		if m.key != "" {
+			keyCount[m.key]++
+		}
+		switch {
+		case i == ref:
+			q.Class = ""
+		case m.key != "" && r.key != "" && m.key != r.key:
+			q.Class = "other speaker"
+		default:
+			q.Class = qCompareSeq(r.seq, m.seq)
+		}
+		if q.Class == "other speaker" || q.Class == "reworded" {
+			f.Verdict = Disagree
+		}
+		f.Mentions = append(f.Mentions, q)
+	}
+	// Two mentions that are each a part of the reference can still differ
+	// from each other (different stretches of a longer statement).
+	for i := 0; i < len(g) && f.Verdict == Agree; i++ {
+		for j := i + 1; j < len(g); j++ {
+			if g[i].q.Source != g[j].q.Source && !qCompatible(g[i], g[j]) {
+				f.Verdict = Disagree
+				break
+			}
+		}
+	}
+	if len(srcs) < 2 {
+		f.Verdict = Single
+	}
+	bestKey, bestN := "", 0
+	for k, c := range keyCount {
+		if c > bestN || c == bestN && k < bestKey {
+			bestKey, bestN = k, c
+		}
+	}
+	for _, m := range g {
+		if m.key == bestKey && len(m.q.Speaker) > len(f.Speaker) {
+			f.Speaker = m.q.Speaker
+		}
+	}
+	for rr := range rows {
+		f.Rows = append(f.Rows, rr)
+	}
+	sort.Ints(f.Rows)
+	return f
+}

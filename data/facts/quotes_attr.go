@@ -1,0 +1,667 @@
+package facts
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"parallax/data"
+)
+
+// This file attributes quotations to speakers and joins interrupted and
+// continued quotations. See quotes.go for the overview.
+
+// qWord is a word or punctuation token of a paragraph, with U.S.-style
+// abbreviations joined into one word.
+type qWord struct {
+	start, end int
+	text       string // as written
+	low        string // lower case, ’ as '
+	punct      bool
+	masked     bool // inside a quotation
+}
+
+// qVerbUse is one speech verb outside quotation marks and whom it names.
+type qVerbUse struct {
+	w        int // index into the paragraph's words
+	pos, end int
+	speaker  string
+	named    bool // the speaker is a name (not a description or unknown)
+	finite   bool // "said", not "saying"
+	region   qSpan
+	quoteEnd bool // "according to": the speaker follows
+}
+
+// qAttrQuote is a quotation of one source with its speaker.
+type qAttrQuote struct {
+	qRawQuote
+	speaker string
+	verb    int // index into the source's verb uses; -1 when none
+	partial bool
+}
+
+var qSpeechVerbs = qSet("said says say told tells tell wrote writes write added adds declared declares stated states " +
+	"claimed claims announced announces asked asks argued argues insisted insists noted notes explained explains " +
+	"warned warns emphasized emphasizes emphasised emphasises stressed stresses replied replies responded responds " +
+	"remarked remarks posted posts tweeted tweets commented comments concluded concludes acknowledged acknowledges " +
+	"admitted admits urged urges vowed vows promised promises affirmed affirms asserted asserts maintained maintains " +
+	"recalled recalls observed observes suggested suggests countered counters complained complains demanded demands " +
+	"described describes termed terms called calls predicted predicts cautioned cautions lamented laments " +
+	"conceded concedes shouted shouts pledged pledges reiterated reiterates confirmed confirms denied denies " +
+	"alleged alleges accused accuses proclaimed proclaims testified testifies insisted wrote continued continues " +
+	"exclaimed boasted boasts quipped joked jokes threatened threatens")
+
+var qParticiples = qSet("saying stating adding calling citing describing warning claiming insisting noting arguing " +
+	"declaring writing telling accusing vowing branding dubbing labelling labeling terming announcing urging " +
+	"explaining stressing emphasizing emphasising asking promising charging decrying denouncing posting tweeting " +
+	"demanding threatening blaming")
+
+var qSkipBeforeVerb = qSet("has have had was is were are will would also later then again previously repeatedly " +
+	"reportedly earlier once further recently publicly separately already did does do has've just subsequently " +
+	"allegedly angrily firmly flatly")
+
+var qPronouns = qSet("he she they we i")
+
+var qDeterminers = qSet("the a an his her its their our")
+
+var qRoleNouns = qSet("leader president minister secretary chief official spokesman spokeswoman spokesperson " +
+	"senator governor mayor premier chancellor head commander general diplomat ambassador director envoy king " +
+	"queen pope prime lawmaker congressman congresswoman chairman chairwoman ceo founder prosecutor judge")
+
+var qGroupNouns = qSet("officials police authorities witnesses analysts residents experts sources critics " +
+	"officers investigators protesters prosecutors lawmakers diplomats activists")
+
+var qTitleWords = qSet("president vice prime minister secretary treasury defense defence state foreign interior " +
+	"finance home chief general attorney senator sen rep representative gov governor mayor judge justice " +
+	"chancellor ambassador spokesman spokeswoman spokesperson director commissioner chairman chairwoman chair " +
+	"ceo mr mrs ms dr prof professor king queen prince princess pope sheikh lt col colonel gen admiral adm captain " +
+	"capt sgt sergeant officer commander leader deputy acting former lawmaker congressman congresswoman rev " +
+	"father sister health economy justice trade commerce labor labour energy security national ministry " +
+	"secretary-general senior special envoy high commissioner united nations human rights house speaker " +
+	"majority minority whip")
+
+var qRunStop = qSet("the a an in on at but and however later meanwhile then also this that when after before as " +
+	"while if yet so speaking asked earlier yesterday today monday tuesday wednesday thursday friday saturday " +
+	"sunday it there here")
+
+var qParticles = qSet("de da del della van von der bin al la le di dos du")
+
+func qSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// qParaWords lists the words and punctuation of text[start:end], marking those
+// inside the given quotations.
+func qParaWords(text string, start, end int, quotes []qSpan) []qWord {
+	toks := data.Tokenize(text[start:end])
+	var ws []qWord
+	qi := 0
+	for k := 0; k < len(toks); k++ {
+		t := toks[k]
+		if t.Kind == data.Space {
+			continue
+		}
+		s, e := start+t.Start, start+t.End
+		// U.S., U.K., U.N.: single capitals each followed by a period
+		if t.Kind == data.Word && e-s == 1 && qIsUpperByte(text[s]) && k+1 < len(toks) && toks[k+1].Norm == "." {
+			j := k
+			for j+1 < len(toks) && toks[j].Kind == data.Word && toks[j].End-toks[j].Start == 1 &&
+				qIsUpperByte(text[start+toks[j].Start]) && toks[j+1].Norm == "." {
+				j += 2
+			}
+			if j-k >= 4 { // at least two letters
+				e = start + toks[j-1].End
+				k = j - 1
+			}
+		}
+		for qi < len(quotes) && quotes[qi].end <= s {
+			qi++
+		}
+		w := qWord{start: s, end: e, text: text[s:e], punct: t.Kind == data.Punct}
+		w.low = strings.ReplaceAll(strings.ToLower(w.text), "’", "'")
+		w.masked = qi < len(quotes) && quotes[qi].start <= s && s < quotes[qi].end
+		ws = append(ws, w)
+	}
+	return ws
+}
+
+func qIsUpperByte(b byte) bool { return b >= 'A' && b <= 'Z' }
+
+func qCapitalised(w qWord) bool {
+	if w.punct {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w.text)
+	return unicode.IsUpper(r)
+}
+
+// qAcronym: "US", "U.S.", "CNN".
+func qAcronym(s string) bool {
+	s = strings.ReplaceAll(s, ".", "")
+	if len(s) < 2 || len(s) > 4 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if !qIsUpperByte(s[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// qRegions returns the sentence-like regions of a paragraph's words: a
+// period, question or exclamation mark outside quotations that is followed by
+// a capital letter or an opening mark ends a region, unless it closes an
+// abbreviation ("U.S.", "Mr.").
+func qRegions(ws []qWord, pstart, pend int) []qSpan {
+	var out []qSpan
+	at := pstart
+	for k, w := range ws {
+		if !w.punct || w.masked || k+1 >= len(ws) {
+			continue
+		}
+		if w.low != "." && w.low != "?" && w.low != "!" {
+			continue
+		}
+		if k > 0 && !ws[k-1].punct && (len(ws[k-1].text) == 1 || qAbbrev[ws[k-1].low]) {
+			continue
+		}
+		nx := ws[k+1]
+		r, _ := utf8.DecodeRuneInString(nx.text)
+		if !unicode.IsUpper(r) && qOpenFamily(r) == 0 && !nx.masked {
+			continue
+		}
+		out = append(out, qSpan{at, w.end})
+		at = w.end
+	}
+	out = append(out, qSpan{at, pend})
+	return out
+}
+
+var qAbbrev = qSet("mr mrs ms dr st jr sr gen col lt sgt capt gov sen rep inc corp co ltd no vs prof rev adm maj")
+
+func qRegionOf(regs []qSpan, pos int) qSpan {
+	for _, r := range regs {
+		if pos < r.end {
+			return r
+		}
+	}
+	if len(regs) > 0 {
+		return regs[len(regs)-1]
+	}
+	return qSpan{}
+}
+
+// attribution state of one source, read in text order.
+type qAttributor struct {
+	src       *data.Source
+	lastNamed string
+	verbs     []qVerbUse
+}
+
+// qNameFromRun turns a run of capitalised words into a name: titles and
+// sentence openers in front are dropped, and at most three words are kept.
+// It returns "" when nothing but titles is left.
+func qNameFromRun(run []string) string {
+	i := 0
+	for i < len(run) && qRunStop[strings.ToLower(run[i])] {
+		i++
+	}
+	run = run[i:]
+	last := -1
+	for k, w := range run {
+		lw := strings.ToLower(strings.TrimSuffix(w, "."))
+		if qTitleWords[lw] || qAcronym(w) {
+			last = k
+		}
+	}
+	run = run[last+1:]
+	for len(run) > 0 && qParticles[strings.ToLower(run[len(run)-1])] {
+		run = run[:len(run)-1]
+	}
+	if len(run) > 3 {
+		run = run[len(run)-3:]
+	}
+	for k, w := range run {
+		run[k] = qStripPossessive(w)
+	}
+	return strings.Join(run, " ")
+}
+
+func qStripPossessive(w string) string {
+	for _, suf := range []string{"’s", "'s", "’", "'"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
+			return strings.TrimSuffix(w, suf)
+		}
+	}
+	return w
+}
+
+// qWho is the result of reading a subject: a name, a description, an anaphor
+// ("he", "the Colombian leader") or nothing.
+type qWho struct {
+	name    string
+	desc    string
+	anaphor bool
+	found   bool
+}
+
+func (a *qAttributor) resolve(h qWho) (string, bool) {
+	switch {
+	case h.name != "":
+		return h.name, true
+	case h.anaphor:
+		return a.lastNamed, a.lastNamed != ""
+	case h.desc != "":
+		return h.desc, false
+	}
+	return "", false
+}
+
+// qSubjectBefore reads the subject that ends just before words[k].
+func qSubjectBefore(ws []qWord, k int) qWho {
+	j := k - 1
+	for j >= 0 && !ws[j].masked && !ws[j].punct && (qSkipBeforeVerb[ws[j].low] || (strings.HasSuffix(ws[j].low, "ly") && len(ws[j].low) > 4)) {
+		j--
+	}
+	if j < 0 || ws[j].masked {
+		return qWho{}
+	}
+	w := ws[j]
+	if w.punct {
+		if w.low != "," {
+			if w.low == ":" {
+				return qWho{}
+			}
+			return qWho{}
+		}
+		// an appositive: "Bessent, the Treasury secretary, said"
+		for i := j - 1; i >= 0 && i >= j-12; i-- {
+			if ws[i].masked || (ws[i].punct && ws[i].low != "," && ws[i].low != "." && ws[i].low != "-") {
+				return qWho{}
+			}
+			if ws[i].low == "," {
+				if i > 0 && qCapitalised(ws[i-1]) && !ws[i-1].masked {
+					return qRunBefore(ws, i)
+				}
+				return qWho{}
+			}
+		}
+		return qWho{}
+	}
+	if qPronouns[w.low] {
+		return qWho{anaphor: true, found: true}
+	}
+	if qCapitalised(w) {
+		return qRunBefore(ws, j+1)
+	}
+	// a description: "the Colombian leader", "his office", "officials"
+	head := w.low
+	i := j
+	for i >= 0 && i > j-5 && !ws[i].masked && !ws[i].punct {
+		lw := ws[i].low
+		if qDeterminers[lw] {
+			if qRoleNouns[head] {
+				return qWho{anaphor: true, found: true}
+			}
+			return qWho{desc: qJoinLow(ws[i : j+1]), found: true}
+		}
+		if i < j && qCapitalised(ws[i]) && (strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "'")) {
+			// "Petro’s office said": the office speaks for its principal
+			h := qRunBefore(ws, i+1)
+			return h
+		}
+		i--
+	}
+	if qGroupNouns[head] {
+		return qWho{desc: head, found: true}
+	}
+	return qWho{}
+}
+
+func qJoinLow(ws []qWord) string {
+	var b []string
+	for _, w := range ws {
+		b = append(b, w.low)
+	}
+	return strings.Join(b, " ")
+}
+
+// qRunBefore reads the run of capitalised words ending just before words[k].
+func qRunBefore(ws []qWord, k int) qWho {
+	i := k - 1
+	for i >= 0 && !ws[i].masked && !ws[i].punct {
+		if qCapitalised(ws[i]) {
+			i--
+			continue
+		}
+		if qParticles[ws[i].low] && i > 0 && qCapitalised(ws[i-1]) {
+			i--
+			continue
+		}
+		break
+	}
+	// drop leading particles
+	i++
+	for i < k && !qCapitalised(ws[i]) {
+		i++
+	}
+	if i >= k {
+		return qWho{}
+	}
+	var run []string
+	for _, w := range ws[i:k] {
+		run = append(run, w.text)
+	}
+	if n := qNameFromRun(run); n != "" {
+		return qWho{name: n, found: true}
+	}
+	return qWho{anaphor: true, found: true}
+}
+
+// qSubjectAfter reads the speaker that follows words[k]: "said Bessent",
+// "according to the Colombian leader".
+func qSubjectAfter(ws []qWord, k int) qWho {
+	j := k + 1
+	if j >= len(ws) || ws[j].masked || ws[j].punct {
+		return qWho{}
+	}
+	w := ws[j]
+	if qPronouns[w.low] {
+		return qWho{anaphor: true, found: true}
+	}
+	if qDeterminers[w.low] {
+		e := j
+		for e+1 < len(ws) && e < j+5 && !ws[e+1].masked && !ws[e+1].punct {
+			e++
+			if qRoleNouns[ws[e].low] {
+				return qWho{anaphor: true, found: true}
+			}
+		}
+		return qWho{desc: qJoinLow(ws[j : e+1]), found: true}
+	}
+	if !qCapitalised(w) {
+		if qGroupNouns[w.low] {
+			return qWho{desc: w.low, found: true}
+		}
+		return qWho{}
+	}
+	e := j
+	for e < len(ws) && !ws[e].masked && !ws[e].punct && (qCapitalised(ws[e]) || qParticles[ws[e].low] && e+1 < len(ws) && qCapitalised(ws[e+1])) {
+		e++
+	}
+	var run []string
+	for _, w := range ws[j:e] {
+		run = append(run, w.text)
+	}
+	if n := qNameFromRun(run); n != "" {
+		return qWho{name: n, found: true}
+	}
+	return qWho{anaphor: true, found: true}
+}
+
+// qRegionSubject reads the subject a sentence opens with: "Colombian President
+// Gustavo Petro ordered …".
+func qRegionSubject(ws []qWord, reg qSpan) qWho {
+	k := 0
+	for k < len(ws) && ws[k].start < reg.start {
+		k++
+	}
+	for k < len(ws) && ws[k].start < reg.end && (ws[k].masked || ws[k].punct) {
+		k++
+	}
+	if k >= len(ws) || ws[k].start >= reg.end {
+		return qWho{}
+	}
+	if qPronouns[ws[k].low] {
+		return qWho{anaphor: true, found: true}
+	}
+	if !qCapitalised(ws[k]) {
+		return qWho{}
+	}
+	e := k
+	for e < len(ws) && ws[e].start < reg.end && !ws[e].masked && !ws[e].punct &&
+		(qCapitalised(ws[e]) || qParticles[ws[e].low] && e+1 < len(ws) && qCapitalised(ws[e+1])) {
+		e++
+	}
+	// the run must be followed by a lower-case word (its verb)
+	if e >= len(ws) || ws[e].punct || qCapitalised(ws[e]) || ws[e].masked {
+		return qWho{}
+	}
+	var run []string
+	for _, w := range ws[k:e] {
+		run = append(run, w.text)
+	}
+	if n := qNameFromRun(run); n != "" {
+		return qWho{name: n, found: true}
+	}
+	return qWho{}
+}
+
+// paragraph attributes the quotations of paragraph pi (quotes: those that
+// open in it, in order).
+func (a *qAttributor) paragraph(pi int, quotes []qRawQuote) []qAttrQuote {
+	p := a.src.Paragraphs[pi]
+	text := a.src.Text
+	var masks []qSpan
+	for _, q := range quotes {
+		masks = append(masks, qSpan{q.outer.start, min(q.outer.end, p.End)})
+	}
+	ws := qParaWords(text, p.Start, p.End, masks)
+	regs := qRegions(ws, p.Start, p.End)
+	first := len(a.verbs)
+	// Speech verbs in reading order, so that "he" finds the name before it.
+	for k, w := range ws {
+		if w.masked || w.punct {
+			continue
+		}
+		v := qVerbUse{w: k, pos: w.start, end: w.end, region: qRegionOf(regs, w.start)}
+		switch {
+		case w.low == "according" && k+1 < len(ws) && ws[k+1].low == "to":
+			v.quoteEnd, v.finite = true, true
+			v.end = ws[k+1].end
+			h := qSubjectAfter(ws, k+1)
+			v.speaker, v.named = a.resolve(h)
+		case (w.low == "made" || w.low == "make" || w.low == "makes") && k+1 < len(ws) &&
+			(ws[k+1].low == "clear" || ws[k+1].low == "it" && k+2 < len(ws) && ws[k+2].low == "clear"):
+			v.finite = true
+			v.speaker, v.named = a.resolve(qSubjectBefore(ws, k))
+		case qSpeechVerbs[w.low]:
+			v.finite = true
+			h := qSubjectBefore(ws, k)
+			if !h.found {
+				h = qSubjectAfter(ws, k)
+			}
+			v.speaker, v.named = a.resolve(h)
+		case qParticiples[w.low]:
+			// the subject of its clause: the nearest finite speech verb of
+			// the sentence, else the sentence's opening subject
+			for i := len(a.verbs) - 1; i >= first; i-- {
+				pv := a.verbs[i]
+				if pv.finite && pv.region == v.region && pv.speaker != "" {
+					v.speaker, v.named = pv.speaker, pv.named
+					break
+				}
+			}
+			if v.speaker == "" {
+				v.speaker, v.named = a.resolve(qRegionSubject(ws, v.region))
+			}
+		default:
+			continue
+		}
+		if v.named && v.speaker != "" {
+			a.lastNamed = v.speaker
+		}
+		a.verbs = append(a.verbs, v)
+	}
+	// qParticiples before a finite verb of their sentence ("Announcing the
+	// move, Petro said"): take that verb's speaker
+	for i := first; i < len(a.verbs); i++ {
+		if a.verbs[i].finite || a.verbs[i].speaker != "" {
+			continue
+		}
+		for j := i + 1; j < len(a.verbs); j++ {
+			if a.verbs[j].finite && a.verbs[j].region == a.verbs[i].region && a.verbs[j].speaker != "" {
+				a.verbs[i].speaker, a.verbs[i].named = a.verbs[j].speaker, a.verbs[j].named
+				break
+			}
+		}
+	}
+	out := make([]qAttrQuote, 0, len(quotes))
+	for _, q := range quotes {
+		aq := qAttrQuote{qRawQuote: q, verb: -1}
+		rs := qRegionOf(regs, q.outer.start)
+		re := qRegionOf(regs, max(q.outer.start, min(q.outer.end, p.End)-1))
+		best, bestD := -1, 1<<30
+		for i := first; i < len(a.verbs); i++ {
+			v := a.verbs[i]
+			if v.pos < rs.start || v.pos >= re.end || v.speaker == "" {
+				continue
+			}
+			d := q.outer.start - v.end
+			if v.pos >= q.outer.end {
+				d = v.pos - q.outer.end
+			}
+			if d < 0 {
+				d = 0
+			}
+			if !v.finite {
+				d += 40 // a participle attributes only when nothing closer does
+			}
+			if d < bestD {
+				best, bestD = i, d
+			}
+		}
+		if best >= 0 {
+			aq.speaker, aq.verb = a.verbs[best].speaker, best
+		} else if h := qColonIntro(ws, q.outer.start); h.found {
+			aq.speaker, _ = a.resolve(h)
+			if h.name != "" {
+				a.lastNamed = h.name
+			}
+		}
+		aq.partial = qIsPartial(text, q, p.Start)
+		out = append(out, aq)
+	}
+	return out
+}
+
+// qColonIntro reads "Petro: “…”".
+func qColonIntro(ws []qWord, qstart int) qWho {
+	k := 0
+	for k < len(ws) && ws[k].end <= qstart {
+		k++
+	}
+	// ws[k-1] must be the colon right before the quotation
+	if k == 0 || ws[k-1].low != ":" || ws[k-1].masked {
+		return qWho{}
+	}
+	return qSubjectBefore(ws, k-1)
+}
+
+// qIsPartial: a few words, or words woven into the sentence ("must end
+// “communications …”").
+func qIsPartial(text string, q qRawQuote, pstart int) bool {
+	n := 0
+	for _, p := range q.parts {
+		n += len(strings.Fields(text[p.start:p.end]))
+	}
+	if n <= 3 {
+		return true
+	}
+	prev := qPrevNonSpace(text, q.outer.start, pstart)
+	first, _ := utf8.DecodeRuneInString(text[q.parts[0].start:])
+	return (unicode.IsLetter(prev) || unicode.IsDigit(prev)) && unicode.IsLower(first)
+}
+
+func qPrevNonSpace(text string, i, lo int) rune {
+	for i > lo {
+		r, w := utf8.DecodeLastRuneInString(text[lo:i])
+		if !unicode.IsSpace(r) {
+			return r
+		}
+		i -= w
+	}
+	return ' '
+}
+
+// qAttribute finds and attributes every quotation of src and joins the parts
+// of interrupted and continued quotations.
+func qAttribute(src *data.Source) []qAttrQuote {
+	raw := qScanQuotes(src)
+	a := &qAttributor{src: src}
+	var all []qAttrQuote
+	k := 0
+	for pi, p := range src.Paragraphs {
+		if !p.Kind.IsStory() {
+			continue
+		}
+		j := k
+		for j < len(raw) && raw[j].para == pi {
+			j++
+		}
+		if j == k {
+			// still read the paragraph for named speakers
+			a.paragraph(pi, nil)
+			continue
+		}
+		all = append(all, a.paragraph(pi, raw[k:j])...)
+		k = j
+	}
+	return qJoinQuotes(src.Text, all, a.verbs)
+}
+
+// qJoinQuotes merges “…,” X said, “…” (interrupted) and “…,” X said. “…”
+// (continued without an attribution of its own) into one quotation.
+func qJoinQuotes(text string, qs []qAttrQuote, verbs []qVerbUse) []qAttrQuote {
+	var out []qAttrQuote
+	for _, q := range qs {
+		if n := len(out); n > 0 {
+			p := &out[n-1]
+			if p.para == q.para && q.outer.start >= p.outer.end && qJoinable(text, *p, q, verbs) {
+				p.parts = append(p.parts, q.parts...)
+				p.outer.end = q.outer.end
+				p.comma, p.term = q.comma, q.term
+				continue
+			}
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
+func qJoinable(text string, p, q qAttrQuote, verbs []qVerbUse) bool {
+	gap := text[p.outer.end:q.outer.start]
+	g := strings.TrimSpace(gap)
+	if len(g) > 220 || p.speaker == "" {
+		return false
+	}
+	hasVerb := p.verb >= 0 && verbs[p.verb].pos >= p.outer.end && verbs[p.verb].pos < q.outer.start
+	last, _ := utf8.DecodeLastRuneInString(g)
+	// interrupted: “…fish,” Petro said, “but …”
+	if (p.comma || strings.HasPrefix(g, ",")) && (last == ',' || last == ':') && hasVerb && len(g) <= 160 {
+		return true
+	}
+	// continued: “…,” Petro said. “There was …”
+	first, _ := utf8.DecodeRuneInString(text[q.parts[0].start:])
+	if !unicode.IsUpper(first) {
+		return false
+	}
+	if g == "" {
+		if !p.term {
+			return false
+		}
+	} else if last != '.' && last != '!' && last != '?' {
+		return false
+	} else if !hasVerb {
+		return false
+	}
+	if strings.Count(g, ". ") > 3 {
+		return false
+	}
+	return q.verb < 0 || q.verb == p.verb
+}

@@ -93,7 +93,7 @@ func Find(srcs []*data.Source, rows []align.Row) Result {
 			res.Numbers[fi].Mentions[k].Fact = fi
 		}
 	}
-	// TODO(quotes): res.Quotes = FindQuotes(srcs, rows) once quotes.go exists.
+	res.Quotes = FindQuotes(srcs, rows)
 	return res
 }
 

@@ -174,7 +174,7 @@ func declaredCharset(b []byte) (encoding.Encoding, string) {
 }
 
 // binaryBytes reports whether b looks like binary data rather than text in
-// an ASCII-compatible encoding: more than 2% of its first bytes are control
+// an ASCII-compatible encoding: more than 5% of its first bytes are control
 // characters that text does not use (NUL, and C0 codes other than tab, line
 // feed, vertical tab, form feed, carriage return and escape).
 func binaryBytes(b []byte) bool {
@@ -187,7 +187,7 @@ func binaryBytes(b []byte) bool {
 			bad++
 		}
 	}
-	return bad*50 > len(b)
+	return bad*20 > len(b)
 }
 
 // badRunes reports whether decoded text is mostly not text: more than 10%

@@ -137,8 +137,10 @@ func decodeDocument(name string, b []byte, max int64) (*data.Source, *data.Probl
 		}
 		return finish(name, format, dec.enc, title, normalize(text))
 	case FormatMarkdown:
+		// Removing markup can leave a combining mark next to a new base
+		// character, so the text is normalised again.
 		title, text := markdownText(normalize(dec.text))
-		return finish(name, format, dec.enc, title, text)
+		return finish(name, format, dec.enc, title, normalize(text))
 	}
 	return finish(name, format, dec.enc, "", normalize(dec.text))
 }

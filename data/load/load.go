@@ -27,6 +27,10 @@ const DefaultMaxBytes = 50 << 20
 // Parallax (a recovered panic). It is never a user's fault.
 const ReasonInternal = "internal error while reading (please report this)"
 
+// testHook, when set by a test, is called before a file's bytes are
+// decoded; tests use it to check that a panic becomes a Problem.
+var testHook func(name string)
+
 func (o Options) max() int64 {
 	if o.MaxBytes <= 0 {
 		return DefaultMaxBytes
@@ -51,6 +55,9 @@ func File(path string, opt Options) (src *data.Source, err error) {
 		return nil, p
 	}
 	base := filepath.Base(path)
+	if testHook != nil {
+		testHook(path)
+	}
 	s, p := decodeDocument(base, b, opt.max())
 	if p != nil {
 		p.Path = path
@@ -78,6 +85,9 @@ func Bytes(name string, b []byte, opt Options) (src *data.Source, err error) {
 	}
 	if len(b) == 0 {
 		return nil, &data.Problem{Path: name, Reason: "empty file"}
+	}
+	if testHook != nil {
+		testHook(name)
 	}
 	s, p := decodeDocument(name, b, opt.max())
 	if p != nil {

@@ -69,7 +69,9 @@ var qRoleNouns = qSet("leader president minister secretary chief official spokes
 	"queen pope prime lawmaker congressman congresswoman chairman chairwoman ceo founder prosecutor judge")
 
 var qGroupNouns = qSet("officials police authorities witnesses analysts residents experts sources critics " +
-	"officers investigators protesters prosecutors lawmakers diplomats activists")
+	"officers investigators protesters prosecutors lawmakers diplomats activists bosses managers workers staff " +
+	"employees owners neighbours neighbors families doctors scientists researchers organisers organizers " +
+	"rescuers firefighters survivors victims relatives parents teachers students")
 
 var qTitleWords = qSet("president vice prime minister secretary treasury defense defence state foreign interior " +
 	"finance home chief general attorney senator sen rep representative gov governor mayor judge justice " +
@@ -248,6 +250,7 @@ type qWho struct {
 	desc    string
 	anaphor bool
 	found   bool
+	person  bool // a name that can be "he" or "she" later (set by qRegionSubject)
 }
 
 func (a *qAttributor) resolve(h qWho) (string, bool) {
@@ -274,14 +277,11 @@ func qSubjectBefore(ws []qWord, k int) qWho {
 	w := ws[j]
 	if w.punct {
 		if w.low != "," {
-			if w.low == ":" {
-				return qWho{}
-			}
 			return qWho{}
 		}
 		// an appositive: "Bessent, the Treasury secretary, said"
-		for i := j - 1; i >= 0 && i >= j-12; i-- {
-			if ws[i].masked || (ws[i].punct && ws[i].low != "," && ws[i].low != "." && ws[i].low != "-") {
+		for i := j - 1; i >= 0 && i >= j-14; i-- {
+			if ws[i].masked || (ws[i].punct && !strings.Contains(",.-'’()&", ws[i].low)) {
 				return qWho{}
 			}
 			if ws[i].low == "," {
@@ -353,9 +353,18 @@ func qRunBefore(ws []qWord, k int) qWho {
 	if i >= k {
 		return qWho{}
 	}
+	return qWhoFromRun(ws[i:k])
+}
+
+// qWhoFromRun reads a run of capitalised words: a name, a plural at a
+// sentence start ("Bosses said"), or titles alone ("the President").
+func qWhoFromRun(ws []qWord) qWho {
 	var run []string
-	for _, w := range ws[i:k] {
+	for _, w := range ws {
 		run = append(run, w.text)
+	}
+	if len(run) == 1 && qGroupNouns[ws[0].low] {
+		return qWho{desc: ws[0].low, found: true}
 	}
 	if n := qNameFromRun(run); n != "" {
 		return qWho{name: n, found: true}
@@ -394,14 +403,7 @@ func qSubjectAfter(ws []qWord, k int) qWho {
 	for e < len(ws) && !ws[e].masked && !ws[e].punct && (qCapitalised(ws[e]) || qParticles[ws[e].low] && e+1 < len(ws) && qCapitalised(ws[e+1])) {
 		e++
 	}
-	var run []string
-	for _, w := range ws[j:e] {
-		run = append(run, w.text)
-	}
-	if n := qNameFromRun(run); n != "" {
-		return qWho{name: n, found: true}
-	}
-	return qWho{anaphor: true, found: true}
+	return qWhoFromRun(ws[j:e])
 }
 
 // qRegionSubject reads the subject a sentence opens with: "Colombian President
@@ -428,16 +430,77 @@ func qRegionSubject(ws []qWord, reg qSpan) qWho {
 		(qCapitalised(ws[e]) || qParticles[ws[e].low] && e+1 < len(ws) && qCapitalised(ws[e+1])) {
 		e++
 	}
-	// the run must be followed by a lower-case word (its verb)
-	if e >= len(ws) || ws[e].punct || qCapitalised(ws[e]) || ws[e].masked {
+	// the run must be followed by a lower-case word (its verb) or an
+	// appositive ("Pensioner Agnes Tull, 71, who …")
+	if e >= len(ws) || ws[e].masked || qCapitalised(ws[e]) || ws[e].punct && ws[e].low != "," {
 		return qWho{}
 	}
-	var run []string
-	for _, w := range ws[k:e] {
-		run = append(run, w.text)
+	h := qWhoFromRun(ws[k:e])
+	if h.anaphor {
+		return qWho{}
 	}
-	if n := qNameFromRun(run); n != "" {
-		return qWho{name: n, found: true}
+	h.person = h.name != "" && qPerson(ws[k:e], h.name)
+	return h
+}
+
+// qOrgWords end names that are not people.
+var qOrgWords = qSet("states nations union house department ministry council court party army force forces guard " +
+	"police bank group company inc corp logistics wire post news times daily agency office government " +
+	"committee commission administration university hospital city county republic kingdom island islands " +
+	"sea ocean river street square centre center guild association federation league club")
+
+// qPerson: a name of two or more words ("Agnes Tull") or one that followed a
+// title ("President Petro"), and not an organisation or a place.
+func qPerson(run []qWord, name string) bool {
+	f := strings.Fields(name)
+	if len(f) == 0 || qOrgWords[strings.ToLower(f[len(f)-1])] {
+		return false
+	}
+	return len(f) >= 2 || len(run) > len(f)
+}
+
+// qAdjacent reads a speaker next to a quotation when the verb is not a known
+// speech verb: “…,” Haldane fumed. / Haldane fumed: “…”
+func qAdjacent(ws []qWord, q qSpan) qWho {
+	verbish := func(w qWord) bool {
+		return !w.punct && !w.masked && !qCapitalised(w) && len(w.low) > 3 &&
+			(strings.HasSuffix(w.low, "ed") || strings.HasSuffix(w.low, "s"))
+	}
+	k := 0
+	for k < len(ws) && ws[k].start < q.end {
+		k++
+	}
+	if k < len(ws) && ws[k].low == "," && !ws[k].masked {
+		k++
+	}
+	if k < len(ws) && !ws[k].masked {
+		switch {
+		case qPronouns[ws[k].low] && k+1 < len(ws) && verbish(ws[k+1]):
+			return qWho{anaphor: true, found: true}
+		case qCapitalised(ws[k]):
+			e := k
+			for e < len(ws) && !ws[e].masked && qCapitalised(ws[e]) {
+				e++
+			}
+			if e < len(ws) && verbish(ws[e]) && e-k <= 4 {
+				return qWhoFromRun(ws[k:e])
+			}
+		case verbish(ws[k]) && strings.HasSuffix(ws[k].low, "ed"):
+			return qSubjectAfter(ws, k)
+		}
+	}
+	// before: Haldane fumed: “…”
+	b := -1
+	for i, w := range ws {
+		if w.end <= q.start {
+			b = i
+		}
+	}
+	if b >= 0 && (ws[b].low == ":" || ws[b].low == ",") && !ws[b].masked {
+		b--
+	}
+	if b >= 0 && verbish(ws[b]) && strings.HasSuffix(ws[b].low, "ed") {
+		return qSubjectBefore(ws, b)
 	}
 	return qWho{}
 }
@@ -454,8 +517,16 @@ func (a *qAttributor) paragraph(pi int, quotes []qRawQuote) []qAttrQuote {
 	ws := qParaWords(text, p.Start, p.End, masks)
 	regs := qRegions(ws, p.Start, p.End)
 	first := len(a.verbs)
-	// Speech verbs in reading order, so that "he" finds the name before it.
+	// Speech verbs in reading order, so that "he" finds the name before it;
+	// a person opening a sentence is a name "he" or "she" may refer to.
+	ri := -1
 	for k, w := range ws {
+		for ri+1 < len(regs) && w.start >= regs[ri+1].start {
+			ri++
+			if h := qRegionSubject(ws, regs[ri]); h.person {
+				a.lastNamed = h.name
+			}
+		}
 		if w.masked || w.punct {
 			continue
 		}
@@ -538,6 +609,11 @@ func (a *qAttributor) paragraph(pi int, quotes []qRawQuote) []qAttrQuote {
 		}
 		if best >= 0 {
 			aq.speaker, aq.verb = a.verbs[best].speaker, best
+		} else if h := qAdjacent(ws, q.outer); h.found {
+			aq.speaker, _ = a.resolve(h)
+			if h.name != "" {
+				a.lastNamed = h.name
+			}
 		} else if h := qColonIntro(ws, q.outer.start); h.found {
 			aq.speaker, _ = a.resolve(h)
 			if h.name != "" {

@@ -26,6 +26,14 @@ func SetParam(name string, v float64) func() {
 		old := candidatesPer
 		candidatesPer = int(v)
 		return func() { candidatesPer = old }
+	case "headingLinks":
+		old := headingLinks
+		headingLinks = v != 0
+		return func() { headingLinks = old }
+	case "stemLen":
+		old := stemLen
+		stemLen = int(v)
+		return func() { stemLen = old }
 	case "headingsFirst":
 		old := headingsFirst
 		headingsFirst = v != 0

@@ -222,7 +222,7 @@ func features(text string) raw {
 				}
 			}
 			first = false
-			r.words = append(r.words, stem(w))
+			r.words = append(r.words, truncate(stem(w)))
 			r.kinds = append(r.kinds, kind)
 		case data.Punct:
 			// a quotation mark or parenthesis does not end the sentence start
@@ -254,6 +254,22 @@ func stem(w string) string {
 		return undouble(w[:n-3])
 	case n > 4 && strings.HasSuffix(w, "ed"):
 		return undouble(w[:n-2])
+	}
+	return w
+}
+
+// truncate keeps the first stemLen letters of a word, a crude stemmer that
+// lets derived forms meet ("suspended", "suspension").
+func truncate(w string) string {
+	if stemLen <= 0 {
+		return w
+	}
+	n := 0
+	for i := range w {
+		if n == stemLen {
+			return w[:i]
+		}
+		n++
 	}
 	return w
 }

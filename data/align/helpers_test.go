@@ -195,9 +195,12 @@ func comparisonJSON(srcs []*data.Source, res align.Result) ([]byte, error) {
 }
 
 // score runs the team's scorer on an alignment and returns its metrics.
-func score(t *testing.T, srcs []*data.Source, res align.Result) map[string]float64 {
+func score(t *testing.T, srcs []*data.Source, res align.Result, gold string) map[string]float64 {
 	t.Helper()
 	eval := sharedDir(t, "eval")
+	if gold == "" {
+		gold = filepath.Join(eval, "seeds-gold.json")
+	}
 	py, err := exec.LookPath("python3")
 	if err != nil {
 		t.Skip("python3 not found: skipping the score")
@@ -210,7 +213,7 @@ func score(t *testing.T, srcs []*data.Source, res align.Result) map[string]float
 	if err := os.WriteFile(out, b, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	cmd := exec.Command(py, filepath.Join(eval, "score.py"), "--gold", filepath.Join(eval, "seeds-gold.json"), "--comparison", out, "--json")
+	cmd := exec.Command(py, filepath.Join(eval, "score.py"), "--gold", gold, "--comparison", out, "--json")
 	got, err := cmd.Output()
 	if err != nil {
 		t.Fatalf("score.py: %v", err)

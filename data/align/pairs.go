@@ -42,7 +42,7 @@ func (c *corpus) pairEdges(a, b int) []edge {
 	}
 	for i := range sc {
 		for n := range sc[i] {
-			if u, v := &ua[i], &ub[sc[i][n].k]; u.role == v.role {
+			if u, v := &ua[i], &ub[sc[i][n].k]; u.role == v.role && (u.role != roleHeading || headingLinks) {
 				sc[i][n].score = cosine(u, v)
 			}
 		}

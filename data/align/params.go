@@ -31,4 +31,10 @@ var (
 	// separateRoles links headlines only to headlines and subheadings only
 	// to subheadings.
 	separateRoles = true
+	// headingLinks lets subheadings link to other subheadings; without it
+	// (and with headingsFirst) a heading only follows its sentence.
+	headingLinks = true
+	// stemLen truncates stemmed words to this many letters (0: no
+	// truncation).
+	stemLen = 0
 )

@@ -2,6 +2,7 @@ package align_test
 
 import (
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -14,7 +15,7 @@ func TestSeedsScore(t *testing.T) {
 	al := align.New(srcs)
 	base := al.Base()
 	res := al.Align(base)
-	m := score(t, srcs, res)
+	m := score(t, srcs, res, "")
 	t.Logf("base %s: align.f1 %.3f recall %.3f precision %.3f (%d rows)", srcs[base].ID,
 		m["align.f1"], m["align.link_recall"], m["align.pair_precision"], len(res.Rows))
 }
@@ -25,6 +26,11 @@ func TestSweep(t *testing.T) {
 		t.Skip("set ALIGN_SWEEP=1 to sweep the tunables")
 	}
 	srcs := readSources(t, sharedDir(t, "seeds"))
+	gold := ""
+	if os.Getenv("ALIGN_SET") == "ferry" {
+		srcs = readSources(t, filepath.Join("testdata", "ferry"))
+		gold = filepath.Join("testdata", "ferry", "gold.json")
+	}
 	var grid [][2]any
 	for _, f := range strings.Split(os.Getenv("ALIGN_SWEEP"), ";") {
 		name, vals, ok := strings.Cut(f, "=")
@@ -38,7 +44,7 @@ func TestSweep(t *testing.T) {
 		if i == len(grid) {
 			al := align.New(srcs)
 			res := al.Align(al.Base())
-			m := score(t, srcs, res)
+			m := score(t, srcs, res, gold)
 			t.Logf("%-50s f1 %.3f R %.3f P %.3f", desc, m["align.f1"], m["align.link_recall"], m["align.pair_precision"])
 			return
 		}
@@ -51,4 +57,15 @@ func TestSweep(t *testing.T) {
 		}
 	}
 	rec(0, "")
+}
+
+func TestFixtureScore(t *testing.T) {
+	dir := filepath.Join("testdata", "ferry")
+	srcs := readSources(t, dir)
+	al := align.New(srcs)
+	base := al.Base()
+	res := al.Align(base)
+	m := score(t, srcs, res, filepath.Join(dir, "gold.json"))
+	t.Logf("base %s: align.f1 %.3f recall %.3f precision %.3f (%d rows)", srcs[base].ID,
+		m["align.f1"], m["align.link_recall"], m["align.pair_precision"], len(res.Rows))
 }

@@ -2,6 +2,7 @@ package engine
 
 import (
 	"runtime"
+	"slices"
 	"sync"
 
 	"parallax/data"
@@ -79,10 +80,11 @@ func Compare(srcs []*data.Source, opt Options) *Comparison {
 			c.Base = i
 		}
 	}
+	al := align.New(srcs)
 	if c.Base < 0 {
-		c.Base = align.ChooseBase(srcs)
+		c.Base = al.Base()
 	}
-	res := align.Align(srcs, c.Base)
+	res := al.Align(c.Base)
 	c.Rows, c.Passages = res.Rows, res.Passages
 	c.Diffs = make([][][]diff.Edit, len(c.Rows))
 	parallel(len(c.Rows), func(r int) {
@@ -121,15 +123,113 @@ func rowDiffs(srcs []*data.Source, row align.Row, base int) [][]diff.Edit {
 	return out
 }
 
-func similarity(srcs []*data.Source, rows []align.Row, diffs [][][]diff.Edit) [][]Similarity {
+// similarity compares every pair of sources over the rows. Aligned is the
+// share of the two sources' story sentences that sit in rows where both have
+// content; Identical is the share of those rows' wording the two have in
+// common, measured on word pairs (bigrams of lower-cased words and numbers,
+// 2·common / (pairs of one + pairs of the other)). Pairs rather than single
+// words keep paraphrases that reuse the same function words apart from
+// copied text. The same measure serves every pair, base or not, so the
+// matrix compares like with like and costs a merge of sorted lists per row,
+// not a diff.
+func similarity(srcs []*data.Source, rows []align.Row, _ [][][]diff.Edit) [][]Similarity {
 	n := len(srcs)
 	sim := make([][]Similarity, n)
 	for i := range sim {
 		sim[i] = make([]Similarity, n)
 		sim[i][i] = Similarity{1, 1}
 	}
-	// STUB until the align/diff work fills it in.
+	if n < 2 {
+		return sim
+	}
+	// Each filled cell as a sorted list of word ids (lower-cased words and
+	// numbers; the ids come from one dictionary so lists compare directly).
+	ids := map[string]int32{}
+	cells := make([][][]int32, len(rows)) // cells[row][source]
+	story := make([]int, n)
+	for r, row := range rows {
+		cells[r] = make([][]int32, n)
+		for s, cell := range row.Cells {
+			story[s] += len(cell.Sentences)
+			var words []string
+			for _, i := range cell.Sentences {
+				for _, t := range data.Tokenize(srcs[s].SentenceText(i)) {
+					if t.Kind == data.Word || t.Kind == data.Number {
+						words = append(words, t.Norm)
+					}
+				}
+			}
+			var ws []int32
+			for k := range words {
+				key := words[k]
+				if k+1 < len(words) {
+					key += "\x00" + words[k+1]
+				} else if k > 0 {
+					break // n words give n-1 pairs; a lone word stands for itself
+				}
+				id, ok := ids[key]
+				if !ok {
+					id = int32(len(ids))
+					ids[key] = id
+				}
+				ws = append(ws, id)
+			}
+			slices.Sort(ws)
+			cells[r][s] = ws
+		}
+	}
+	type pair struct{ a, b int }
+	var pairs []pair
+	for a := 0; a < n; a++ {
+		for b := a + 1; b < n; b++ {
+			pairs = append(pairs, pair{a, b})
+		}
+	}
+	out := make([]Similarity, len(pairs))
+	parallel(len(pairs), func(p int) {
+		a, b := pairs[p].a, pairs[p].b
+		var sents, words, common int
+		for r, row := range rows {
+			ca, cb := row.Cells[a].Sentences, row.Cells[b].Sentences
+			if len(ca) == 0 || len(cb) == 0 {
+				continue
+			}
+			sents += len(ca) + len(cb)
+			wa, wb := cells[r][a], cells[r][b]
+			words += len(wa) + len(wb)
+			common += overlap(wa, wb)
+		}
+		var v Similarity
+		if t := story[a] + story[b]; t > 0 {
+			v.Aligned = float64(sents) / float64(t)
+		}
+		if words > 0 {
+			v.Identical = 2 * float64(common) / float64(words)
+		}
+		out[p] = v
+	})
+	for p, pr := range pairs {
+		sim[pr.a][pr.b], sim[pr.b][pr.a] = out[p], out[p]
+	}
 	return sim
+}
+
+// overlap counts the common elements of two sorted multisets.
+func overlap(a, b []int32) int {
+	n, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			n++
+			i++
+			j++
+		}
+	}
+	return n
 }
 
 // parallel runs f(0..n-1) on every core.

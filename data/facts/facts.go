@@ -83,7 +83,12 @@ type Result struct {
 func Find(srcs []*data.Source, rows []align.Row) Result {
 	var res Result
 	ms := collect(srcs, rows)
+	markSole(ms)
 	w := buildIDF(ms, srcs)
+	// two passes: facts found first (a distinctive figure all state alike)
+	// tie their sentences together, which helps the other mentions of those
+	// sentences find each other
+	w.cooc = cooccur(group(ms, w))
 	for _, g := range group(ms, w) {
 		res.Numbers = append(res.Numbers, makeFact(g, w))
 	}

@@ -14,9 +14,18 @@ import (
 // values would then disagree. Flagging a disagreement asks for more evidence
 // than listing two agreeing mentions together.
 const (
-	linkAgree    = 0.30
-	linkConflict = 0.45
-	bigBucket    = 400 // above this many mentions of one kind, group greedily
+	linkAgree       = 0.30
+	linkConflict    = 0.45 // the best link between the two sides
+	linkConflictAvg = 0.30 // the average link
+	bigBucket       = 400  // above this many mentions of one kind, group greedily
+)
+
+// Context weights: words within nearWindow words of a mention weigh
+// nearWeight times the rest of its sentence; idf is raised to idfPow.
+var (
+	nearWindow = 12
+	nearWeight = 3.0
+	idfPow     = 0.5
 )
 
 // mention is a Number with what the grouping needs to know about it.
@@ -27,6 +36,21 @@ type mention struct {
 	verb  string             // the verb that tells what happened to the counted things
 	noun  string             // the counted noun as written, for labels
 	claim claim
+	sole  bool   // its source states nothing else of this kind that disagrees with it
+	prep  string // the preposition before it: "by", "to", "from", "of", "at"
+}
+
+// sentKey names one sentence of one source.
+type sentKey struct{ src, sent int }
+
+// pairKey names two sentences of different sources, the smaller first.
+type pairKey struct{ a, b sentKey }
+
+func mkPair(a, b sentKey) pairKey {
+	if b.src < a.src || b.src == a.src && b.sent < a.sent {
+		a, b = b, a
+	}
+	return pairKey{a, b}
 }
 
 // stopWords are left out of the context of a mention.
@@ -116,6 +140,7 @@ func collect(srcs []*data.Source, rows []align.Row) []*mention {
 				}
 				m := &mention{Number: n}
 				m.ctx, m.verb, m.noun = context(ts, n)
+				m.prep = prepBefore(ts, n)
 				m.claim = claimOf(n)
 				out = append(out, m)
 			}
@@ -161,33 +186,36 @@ func context(ts []tok, n Number) (map[string]float64, string, string) {
 			continue
 		}
 		wt := 1.0
-		if d := dist(k, first, last); d <= 5 {
-			wt = 2
+		if d := dist(k, first, last); d <= nearWindow {
+			wt = nearWeight
 		}
 		if ctx[s] < wt {
 			ctx[s] = wt
 		}
 	}
-	// the verb: the first verb-like word within six words after the mention,
-	// or else the nearest before it
-	for k := last + 1; k < len(ts) && k <= last+6; k++ {
-		if ts[k].kind == punctTok() && ts[k].raw != "-" {
-			break
-		}
+	// the verb: one right before the mention ("killing 1,020 people"), else
+	// the first within six words after it in the same clause ("75 people
+	// have been killed"), else one a little before it
+	for k := first - 1; k >= 0 && k >= first-2; k-- {
 		if ts[k].kind == wordTok && isVerbish(ts[k].norm) {
 			verb = ts[k].norm
 			break
 		}
 	}
-	if verb == "" {
-		for k := first - 1; k >= 0 && k >= first-4; k-- {
-			if ts[k].kind == punctTok() {
-				break
-			}
-			if ts[k].kind == wordTok && isVerbish(ts[k].norm) {
-				verb = ts[k].norm
-				break
-			}
+	for k := last + 1; verb == "" && k < len(ts) && k <= last+6; k++ {
+		if ts[k].kind == punctTok() && ts[k].raw != "-" || clauseWords[ts[k].norm] {
+			break
+		}
+		if ts[k].kind == wordTok && isVerbish(ts[k].norm) {
+			verb = ts[k].norm
+		}
+	}
+	for k := first - 1; verb == "" && k >= 0 && k >= first-5; k-- {
+		if ts[k].kind == punctTok() {
+			break
+		}
+		if ts[k].kind == wordTok && isVerbish(ts[k].norm) {
+			verb = ts[k].norm
 		}
 	}
 	if n.Unit == "people" && verb == "" && noun != "" {
@@ -199,6 +227,9 @@ func context(ts []tok, n Number) (map[string]float64, string, string) {
 }
 
 func punctTok() uint8 { return punct }
+
+// clauseWords end the search for a mention's verb.
+var clauseWords = toSet("and or but while whereas which who that after before when")
 
 func dist(k, first, last int) int {
 	if k < first {
@@ -218,8 +249,14 @@ func dimension(n Number) string {
 	return n.Kind
 }
 
-// idf weights context words by how few sentences use them.
-type idf map[string]float64
+// linker scores links between mentions: idf weights of context words, and
+// the pairs of sentences that already share a fact.
+type linker struct {
+	w    map[string]float64
+	cooc map[pairKey]bool
+}
+
+type idf = *linker
 
 func buildIDF(ms []*mention, srcs []*data.Source) idf {
 	df := map[string]int{}
@@ -247,14 +284,14 @@ func buildIDF(ms []*mention, srcs []*data.Source) idf {
 			}
 		}
 	}
-	w := idf{}
+	w := &linker{w: map[string]float64{}}
 	for s, d := range df {
-		w[s] = math.Log(float64(nSent+1) / float64(d))
+		w.w[s] = math.Pow(math.Log(float64(nSent+1)/float64(d)), idfPow)
 	}
 	for _, m := range ms {
 		var sum float64
 		for s, x := range m.ctx {
-			v := x * w[s]
+			v := x * w.w[s]
 			sum += v * v
 		}
 		m.norm = math.Sqrt(sum)
@@ -274,7 +311,7 @@ func (w idf) ctxSim(a, b *mention) float64 {
 	}
 	for s, x := range small {
 		if y, ok := big[s]; ok {
-			f := w[s]
+			f := w.w[s]
 			dot += x * y * f * f
 		}
 	}
@@ -290,14 +327,31 @@ func (w idf) link(a, b *mention) float64 {
 	if dimension(a.Number) != dimension(b.Number) {
 		return -1
 	}
+	v := compare(a.claim, b.claim)
+	pen := 0.0
 	if a.Rel != b.Rel && (a.Kind == "month" || a.Kind == "weekday" || a.Kind == "date" || a.Kind == "year") {
 		// "since August" and "in August" are different claims; a bare
-		// "Tuesday" reads like "on Tuesday"
+		// "Tuesday" reads like "on Tuesday"; "since 1994" and "in 1994" may
+		// name one year, but are never compared as a disagreement
 		if !(a.Rel == "" && b.Rel == "in" || a.Rel == "in" && b.Rel == "") {
-			return -1
+			if v == Disagree {
+				return -1
+			}
+			pen = 0.15
 		}
 	}
-	s := w.ctxSim(a, b)
+	if a.Kind == "count" && a.Unit == "" && v == Disagree && (a.Row < 0 || a.Row != b.Row) {
+		// a bare figure is compared only where the rows say so
+		return -1
+	}
+	if a.prep != "" && b.prep != "" && a.prep != b.prep && v == Disagree {
+		// "by 75 basis points" and "to 9.25%": a change and a level
+		return -1
+	}
+	s := w.ctxSim(a, b) - pen
+	if a.prep != "" && a.prep == b.prep {
+		s += 0.05
+	}
 	if a.Row >= 0 && a.Row == b.Row {
 		s += 0.35
 	}
@@ -311,14 +365,51 @@ func (w idf) link(a, b *mention) float64 {
 	if a.verb != "" && stem(a.verb) == stem(b.verb) {
 		s += 0.1
 	}
-	if a.claim.same(b.claim) {
-		if distinctive(a.Number) {
+	switch {
+	case v == Agree && distinctive(a.Number):
+		s += 0.25
+	case v == Agree:
+		s += 0.1
+	case numeric(a.Kind) && close(a.claim, b.claim):
+		// misreported figures are usually near each other: 70 and 75, not 3 and 75
+		s += 0.1
+	}
+	if a.sole && b.sole && a.Source != b.Source {
+		s += 0.1
+	}
+	if w.cooc != nil && w.cooc[mkPair(sentKey{a.Source, a.Sentence}, sentKey{b.Source, b.Sentence})] {
+		// a time word often belongs to another clause than the shared figure
+		if numeric(a.Kind) {
 			s += 0.25
 		} else {
-			s += 0.1
+			s += 0.15
 		}
 	}
 	return s
+}
+
+// numeric kinds are measured quantities, as opposed to calendar names.
+func numeric(kind string) bool {
+	switch kind {
+	case "month", "weekday", "date", "year", "time", "ordinal":
+		return false
+	}
+	return true
+}
+
+// close reports whether two claims' values are within a fifth of each other.
+func close(a, b claim) bool {
+	x, y := a.lo, b.lo
+	if math.IsInf(x, 0) {
+		x = a.hi
+	}
+	if math.IsInf(y, 0) {
+		y = b.hi
+	}
+	if x <= 0 || y <= 0 || math.IsInf(x, 0) || math.IsInf(y, 0) {
+		return false
+	}
+	return math.Abs(x-y) <= 0.2*math.Max(x, y)
 }
 
 // distinctive reports whether a value is unusual enough that two sources
@@ -407,7 +498,7 @@ func groupDim(ms []*mention, w idf) [][]*mention {
 					continue
 				}
 				a, b := cs[i], cs[j]
-				sum, ok := 0.0, true
+				sum, max, ok := 0.0, -1.0, true
 				for _, x := range a.ms {
 					for _, y := range b.ms {
 						s := score[idx[x]][idx[y]]
@@ -416,6 +507,9 @@ func groupDim(ms []*mention, w idf) [][]*mention {
 							break
 						}
 						sum += s
+						if s > max {
+							max = s
+						}
 					}
 					if !ok {
 						break
@@ -425,12 +519,14 @@ func groupDim(ms []*mention, w idf) [][]*mention {
 					continue
 				}
 				avg := sum / float64(len(a.ms)*len(b.ms))
-				need := linkAgree
-				conflict := a.conflict || b.conflict || clash(a.ms, b.ms)
-				if conflict {
-					need = linkConflict
+				if a.conflict || b.conflict || clash(a.ms, b.ms) {
+					if max < linkConflict || avg < linkConflictAvg {
+						continue
+					}
+				} else if avg < linkAgree {
+					continue
 				}
-				if avg >= need && avg > best {
+				if avg > best {
 					bi, bj, best = i, j, avg
 				}
 			}
@@ -468,6 +564,9 @@ func greedy(ms []*mention, w idf) [][]*mention {
 			if c.conflict || clash(c.ms, []*mention{m}) {
 				need = linkConflict
 			}
+			if s < 0 {
+				continue
+			}
 			if s >= need && s > bs {
 				best, bs = c, s
 			}
@@ -496,4 +595,70 @@ func clash(a, b []*mention) bool {
 		}
 	}
 	return false
+}
+
+// markSole sets sole on mentions whose source states nothing else of the same
+// kind (and time relation) that disagrees with them.
+func markSole(ms []*mention) {
+	type key struct {
+		src      int
+		dim, rel string
+	}
+	buckets := map[key][]*mention{}
+	for _, m := range ms {
+		k := key{m.Source, dimension(m.Number), m.Rel}
+		buckets[k] = append(buckets[k], m)
+	}
+	for _, b := range buckets {
+		sole := !clash(b, b)
+		for _, m := range b {
+			m.sole = sole
+		}
+	}
+}
+
+// cooccur returns the sentence pairs that share a fact stated alike in
+// several sources with a distinctive value.
+func cooccur(groups [][]*mention) map[pairKey]bool {
+	out := map[pairKey]bool{}
+	for _, g := range groups {
+		if len(g) < 2 || clash(g, g) {
+			continue
+		}
+		strong := false
+		for i, a := range g {
+			for _, b := range g[i+1:] {
+				if a.Source != b.Source && distinctive(a.Number) && compare(a.claim, b.claim) == Agree {
+					strong = true
+				}
+			}
+		}
+		if !strong {
+			continue
+		}
+		for i, a := range g {
+			for _, b := range g[i+1:] {
+				if a.Source != b.Source {
+					out[mkPair(sentKey{a.Source, a.Sentence}, sentKey{b.Source, b.Sentence})] = true
+				}
+			}
+		}
+	}
+	return out
+}
+
+var preps = toSet("by to from of at")
+
+// prepBefore returns the preposition right before a mention (its hedge
+// aside): "rose by 75 basis points to 9.25%".
+func prepBefore(ts []tok, n Number) string {
+	for k := range ts {
+		if ts[k].start == n.Start {
+			if k > 0 && preps[ts[k-1].norm] {
+				return ts[k-1].norm
+			}
+			return ""
+		}
+	}
+	return ""
 }

@@ -164,12 +164,12 @@ func topWord(g []*mention, w idf) string {
 	score := map[string]float64{}
 	for _, m := range g {
 		for s := range m.ctx {
-			score[s] += w[s]
+			score[s] += w.w[s]
 		}
 	}
 	best, bs := "", 0.0
 	for s, v := range score {
-		if len(g) > 1 && v < 2*w[s] {
+		if len(g) > 1 && v < 2*w.w[s] {
 			continue // named by one mention only
 		}
 		if v > bs || v == bs && s < best {

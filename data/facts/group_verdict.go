@@ -13,6 +13,7 @@ type claim struct {
 	tol    float64 // rounding radius
 	hedge  string  // hedge class: "", "at least", "at most", "about", "nearly", "vague"
 	date   [3]int  // year, month, day of a date (0 = not stated)
+	fig    float64 // the figure as stated, in base units
 }
 
 // claimOf turns a mention into the claim it makes: "at least 75" is [75, ∞),
@@ -22,7 +23,7 @@ func claimOf(n Number) claim {
 	if vh < v {
 		vh = v
 	}
-	c := claim{kind: n.Kind, lo: v, hi: vh, tol: n.tol, hedge: n.Hedge}
+	c := claim{kind: n.Kind, lo: v, hi: vh, tol: n.tol, hedge: n.Hedge, fig: v}
 	if c.tol == 0 {
 		c.tol = 0.5
 	}
@@ -41,6 +42,18 @@ func claimOf(n Number) claim {
 		c.date = [3]int{x / 10000, x / 100 % 100, x % 100}
 	}
 	return c
+}
+
+// point is the figure a claim names: the bound of "at least 75", the
+// centre of "about 70".
+func (c claim) point() float64 {
+	switch {
+	case math.IsInf(c.hi, 1):
+		return c.lo
+	case math.IsInf(c.lo, -1):
+		return c.hi
+	}
+	return c.fig
 }
 
 // same reports whether two claims say exactly the same thing.
@@ -68,7 +81,20 @@ func compare(a, b claim) Verdict {
 	}
 	lo := math.Max(a.lo, b.lo)
 	hi := math.Min(a.hi, b.hi)
-	if lo-hi < a.tol+b.tol {
+	overlap := lo-hi < a.tol+b.tol
+	switch {
+	case a.hedge == "vague" || b.hedge == "vague":
+		// "dozens" is too loose to contradict anything
+		return Compatible
+	case a.hedge == b.hedge && a.hedge != "":
+		// two bounds or estimates of one quantity that name different
+		// figures ("at least 1,020" and "at least 980") disagree, unless
+		// rounding explains the difference
+		if math.Abs(a.point()-b.point()) < a.tol+b.tol {
+			return Compatible
+		}
+		return Disagree
+	case overlap:
 		return Compatible
 	}
 	return Disagree

@@ -77,6 +77,14 @@ var hedgePhrases = []struct {
 	{[]string{"estimated"}, "about"},
 	{[]string{"circa"}, "about"},
 	{[]string{"between"}, "between"},
+	{[]string{"passes"}, "more than"},
+	{[]string{"passed"}, "more than"},
+	{[]string{"tops"}, "more than"},
+	{[]string{"topped"}, "more than"},
+	{[]string{"exceeds"}, "more than"},
+	{[]string{"exceeded"}, "more than"},
+	{[]string{"surpasses"}, "more than"},
+	{[]string{"surpassed"}, "more than"},
 }
 
 func hedgeAt(ts []tok, i int) (string, int) {
@@ -235,10 +243,39 @@ func Extract(text string, base int) []Number {
 			continue
 		}
 		n.Text = text[n.Start-base : n.End-base]
+		// "killing 1,020 people and injuring more than 3,000": the second
+		// figure counts the noun of the first
+		if n.Kind == "count" && n.Unit == "" && len(out) > 0 {
+			p := out[len(out)-1]
+			if p.Kind == "count" && p.Unit != "" && tokensBetween(ts, p.End, n.Start) <= 6 && !sentenceBreak(ts, p.End, n.Start) {
+				n.Unit = p.Unit
+				n.Display = display(n)
+			}
+		}
 		out = append(out, n)
 		i = next
 	}
 	return out
+}
+
+func tokensBetween(ts []tok, a, b int) int {
+	c := 0
+	for _, t := range ts {
+		if t.start >= a && t.end <= b {
+			c++
+		}
+	}
+	return c
+}
+
+// sentenceBreak reports a colon, semicolon or dash between two offsets.
+func sentenceBreak(ts []tok, a, b int) bool {
+	for _, t := range ts {
+		if t.start >= a && t.end <= b && t.kind == punct && (t.raw == ";" || t.raw == ":" || t.raw == "—" || t.raw == "(") {
+			return true
+		}
+	}
+	return false
 }
 
 // mentionAt reads a mention starting at token i.
@@ -392,6 +429,11 @@ func normDigits(s string) string {
 	return b.String()
 }
 
+// measureWords name a scale written before its figure.
+var measureWords = toSet("magnitude category level grade stage phase size")
+
+var determiners = toSet("the its his her their our your my a an this that")
+
 var ordinalSuffix = map[string]bool{"st": true, "nd": true, "rd": true, "th": true}
 
 // quantityAt reads a quantity at token i: currency, number, magnitude, range,
@@ -459,6 +501,10 @@ func quantity(ts []tok, i int, hedge string) (Number, int, bool) {
 		n.Hedge = "vague"
 	}
 	ordinal := v.Ordinal
+	if ordinal && isWords && !(j > 0 && determiners[ts[j-1].norm]) && !(j > 0 && strings.HasSuffix(ts[j-1].norm, "'s")) {
+		// "first began", "second, ...": an adverb, not a rank
+		return n, i, false
+	}
 	if ordinalSuffix[suf] {
 		ordinal, suf = true, ""
 	}
@@ -602,6 +648,10 @@ func quantity(ts []tok, i int, hedge string) (Number, int, bool) {
 				n.Kind = "age"
 			}
 			k += 2
+		} else if len(parts) == 1 && !funcWords[parts[0]] && len(parts[0]) > 3 {
+			// "6.8-magnitude earthquake": a measure named after the figure
+			n.Kind, n.Unit = "measure", parts[0]
+			return n, k + 2, true
 		}
 	}
 	if unit.kind == "" && k < len(ts) && ts[k].kind == wordTok && !ordinal {
@@ -610,9 +660,12 @@ func quantity(ts []tok, i int, hedge string) (Number, int, bool) {
 			if len(ts[k].norm) > 1 || ts[j].kind == numTok {
 				unit = u
 				k++
-				// "km/h"
+				// "km/h", "kilometres per hour", "miles an hour"
 				if u.unit == "km" && k+1 < len(ts) && ts[k].raw == "/" && ts[k+1].norm == "h" {
 					unit = unitInfo{"speed", "km/h", 1, true}
+					k += 2
+				} else if u.kind == "length" && k+1 < len(ts) && (ts[k].norm == "per" || ts[k].norm == "an") && ts[k+1].norm == "hour" {
+					unit = unitInfo{"speed", u.unit + "/h", u.scale / 1000, true}
 					k += 2
 				}
 			}
@@ -654,6 +707,20 @@ func quantity(ts []tok, i int, hedge string) (Number, int, bool) {
 			n.Kind = "year"
 			return n, k, true
 		}
+	}
+	// "seven of the nine board members"
+	if k+2 < len(ts) && ts[k].norm == "of" && (ts[k+1].norm == "the" || ts[k+1].norm == "its" || ts[k+1].norm == "their") {
+		if v2, k2, suf2, ok := numberAt(ts, k+2); ok && suf2 == "" && !v2.Ordinal && v2.Value >= n.Value {
+			if noun, e := nounAt(ts, k2, false); noun != "" {
+				n.Kind, n.Unit = "count", noun
+				return n, e, true
+			}
+		}
+	}
+	// "magnitude 6.8", "Category 4": a measure named before the figure
+	if j > 0 && ts[j-1].kind == wordTok && measureWords[ts[j-1].norm] && hedge == "" && cur == "" {
+		n.Kind, n.Unit = "measure", ts[j-1].norm
+		return n, k, true
 	}
 	// a counted noun: "600 soldiers", "75 people", "dozens of people"
 	of := k < len(ts) && ts[k].norm == "of" && (v.Vague || (k > j && (ts[k-1].norm == "dozen" || ts[k-1].norm == "million" || ts[k-1].norm == "thousand" || ts[k-1].norm == "hundred" || ts[k-1].norm == "billion")))

@@ -13,6 +13,7 @@ import (
 	"parallax/data/engine"
 	"parallax/data/load"
 	"parallax/data/report"
+	"parallax/data/workspace"
 )
 
 // Exit codes of `parallax compare`.
@@ -28,6 +29,8 @@ var Writers = map[string]func(io.Writer, *engine.Comparison) error{
 	"json": report.JSON,
 	"text": report.Text,
 	"html": report.HTML,
+	"md":   report.Markdown,
+	"csv":  report.CSV,
 }
 
 // Compare runs `parallax compare [--format F] [--base ID] FILE...` and returns
@@ -47,6 +50,7 @@ func Compare(args []string, stdout, stderr io.Writer) (code int) {
 	format := fs.String("format", "text", "output format: "+formatNames())
 	base := fs.String("base", "", "ID of the base source (default: the source most similar to the others)")
 	maxMB := fs.Int64("max-size", load.DefaultMaxBytes>>20, "largest input file accepted, in MiB")
+	save := fs.String("save", "", "also save the comparison (sources' text, options, corrections, notes) to this .parallax file")
 	if err := fs.Parse(args); err != nil {
 		fmt.Fprintf(stderr, "parallax compare: %v\n", err)
 		fmt.Fprintln(stderr, usage)
@@ -62,7 +66,16 @@ func Compare(args []string, stdout, stderr io.Writer) (code int) {
 		fmt.Fprintln(stderr, usage)
 		return ExitUsage
 	}
-	srcs, probs := engine.LoadFiles(fs.Args(), load.Options{MaxBytes: *maxMB << 20})
+	if *save != "" {
+		if err := checkSavePath(*save, fs.Args()); err != nil {
+			fmt.Fprintf(stderr, "parallax compare: %v\n", err)
+			return ExitUsage
+		}
+	}
+	ws, srcs, probs := loadInputs(fs.Args(), load.Options{MaxBytes: *maxMB << 20})
+	if *base == "" && ws != nil {
+		*base = ws.Options.Base
+	}
 	for _, p := range probs {
 		fmt.Fprintf(stderr, "parallax: skipped %s\n", p.Error())
 	}
@@ -82,6 +95,22 @@ func Compare(args []string, stdout, stderr io.Writer) (code int) {
 	}
 	c := engine.Compare(srcs, engine.Options{Base: *base})
 	c.Problems = probs
+	if ws != nil {
+		if n := len(workspace.Apply(c, ws.Corrections)); n > 0 {
+			fmt.Fprintf(stderr, "parallax: %d saved corrections no longer apply\n", n)
+		}
+		w = report.Writer(*format, ws.ReportOptions(c))
+	}
+	if *save != "" {
+		if !saveWorkspace(*save, ws, srcs, engine.Options{Base: *base}, stderr) {
+			return ExitSave
+		}
+		formatSet := false
+		fs.Visit(func(f *flag.Flag) { formatSet = formatSet || f.Name == "format" })
+		if !formatSet {
+			return ExitOK // --save alone writes no report
+		}
+	}
 	bw := bufio.NewWriter(stdout)
 	if err := w(bw, c); err != nil {
 		fmt.Fprintf(stderr, "parallax compare: writing the report: %v\n", err)
@@ -94,10 +123,10 @@ func Compare(args []string, stdout, stderr io.Writer) (code int) {
 	return ExitOK
 }
 
-const usage = "usage: parallax compare [--format json|text|html] [--base ID] [--max-size MiB] FILE..."
+const usage = "usage: parallax compare [--format json|text|html|md|csv] [--base ID] [--max-size MiB] [--save FILE.parallax] FILE..."
 
 func formatNames() string {
-	return "json|text|html"
+	return "json|text|html|md|csv"
 }
 
 func debugEnabled() bool { return strings.Contains(getenv("PARALLAX_DEBUG"), "1") }

@@ -76,7 +76,10 @@ func New(srcs []*data.Source, opt engine.Options) *Workspace {
 // workspace (the sources' IDs are updated to match).
 func (ws *Workspace) AddSources(srcs ...*data.Source) {
 	now := time.Now().UTC().Truncate(time.Second)
-	all := ws.Sources()
+	all := make([]*data.Source, 0, len(ws.Records)+len(srcs))
+	for _, r := range ws.Records {
+		all = append(all, &data.Source{ID: r.ID})
+	}
 	all = append(all, srcs...)
 	load.UniqueIDs(all)
 	for _, s := range srcs {

@@ -80,7 +80,8 @@ var qTitleWords = qSet("president vice prime minister secretary treasury defense
 	"capt sgt sergeant officer commander leader deputy acting former lawmaker congressman congresswoman rev " +
 	"father sister health economy justice trade commerce labor labour energy security national ministry " +
 	"secretary-general senior special envoy high commissioner united nations human rights house speaker " +
-	"majority minority whip")
+	"majority minority whip passenger pensioner resident witness survivor farmer fisherman student teacher " +
+	"nurse doctor driver pilot worker harbour harbor master")
 
 var qRunStop = qSet("the a an in on at but and however later meanwhile then also this that when after before as " +
 	"while if yet so speaking asked earlier yesterday today monday tuesday wednesday thursday friday saturday " +
@@ -202,6 +203,7 @@ func qRegionOf(regs []qSpan, pos int) qSpan {
 type qAttributor struct {
 	src       *data.Source
 	lastNamed string
+	known     map[string]bool // last names of the people named so far
 	verbs     []qVerbUse
 }
 
@@ -422,8 +424,26 @@ func qRegionSubject(ws []qWord, reg qSpan) qWho {
 	if qPronouns[ws[k].low] {
 		return qWho{anaphor: true, found: true}
 	}
-	if !qCapitalised(ws[k]) {
-		return qWho{}
+	if !qCapitalised(ws[k]) || qRunStop[ws[k].low] {
+		// "The coast guard's Piotr Nalewski praised …": a two-word name
+		// among the first words, before the verb
+		for i := k; i < len(ws) && i < k+8 && ws[i].start < reg.end && !ws[i].masked; i++ {
+			if i+2 < len(ws) && qCapitalised(ws[i]) && qCapitalised(ws[i+1]) && !qRunStop[ws[i].low] {
+				e := i
+				for e < len(ws) && ws[e].start < reg.end && !ws[e].masked && qCapitalised(ws[e]) {
+					e++
+				}
+				if e < len(ws) && !ws[e].punct && !ws[e].masked && !qCapitalised(ws[e]) && !qStopWords[ws[e].low] {
+					h := qWhoFromRun(ws[i:e])
+					h.person = h.name != "" && !h.anaphor && qPerson(ws[i:e], h.name)
+					return h
+				}
+				break
+			}
+		}
+		if !qCapitalised(ws[k]) {
+			return qWho{}
+		}
 	}
 	e := k
 	for e < len(ws) && ws[e].start < reg.end && !ws[e].masked && !ws[e].punct &&
@@ -523,8 +543,9 @@ func (a *qAttributor) paragraph(pi int, quotes []qRawQuote) []qAttrQuote {
 	for k, w := range ws {
 		for ri+1 < len(regs) && w.start >= regs[ri+1].start {
 			ri++
-			if h := qRegionSubject(ws, regs[ri]); h.person {
+			if h := qRegionSubject(ws, regs[ri]); h.name != "" && (h.person || a.known[qSpeakerKey(h.name)]) {
 				a.lastNamed = h.name
+				a.known[qSpeakerKey(h.name)] = true
 			}
 		}
 		if w.masked || w.punct {
@@ -566,6 +587,7 @@ func (a *qAttributor) paragraph(pi int, quotes []qRawQuote) []qAttrQuote {
 		}
 		if v.named && v.speaker != "" {
 			a.lastNamed = v.speaker
+			a.known[qSpeakerKey(v.speaker)] = true
 		}
 		a.verbs = append(a.verbs, v)
 	}
@@ -613,11 +635,13 @@ func (a *qAttributor) paragraph(pi int, quotes []qRawQuote) []qAttrQuote {
 			aq.speaker, _ = a.resolve(h)
 			if h.name != "" {
 				a.lastNamed = h.name
+				a.known[qSpeakerKey(h.name)] = true
 			}
 		} else if h := qColonIntro(ws, q.outer.start); h.found {
 			aq.speaker, _ = a.resolve(h)
 			if h.name != "" {
 				a.lastNamed = h.name
+				a.known[qSpeakerKey(h.name)] = true
 			}
 		}
 		aq.partial = qIsPartial(text, q, p.Start)
@@ -639,19 +663,14 @@ func qColonIntro(ws []qWord, qstart int) qWho {
 	return qSubjectBefore(ws, k-1)
 }
 
-// qIsPartial: a few words, or words woven into the sentence ("must end
-// “communications …”").
+// qIsPartial: words woven into a sentence ("must end “communications …”",
+// "calling the strikes “unacceptable”") rather than a quotation that stands
+// as its own sentence or clause.
 func qIsPartial(text string, q qRawQuote, pstart int) bool {
-	n := 0
-	for _, p := range q.parts {
-		n += len(strings.Fields(text[p.start:p.end]))
-	}
-	if n <= 3 {
-		return true
-	}
 	prev := qPrevNonSpace(text, q.outer.start, pstart)
 	first, _ := utf8.DecodeRuneInString(text[q.parts[0].start:])
-	return (unicode.IsLetter(prev) || unicode.IsDigit(prev)) && unicode.IsLower(first)
+	standalone := prev == ' ' || strings.ContainsRune(":,.!?;—–-([", prev) || qOpenFamily(prev) != 0 || qIsMarkRune(prev)
+	return !standalone || unicode.IsLower(first)
 }
 
 func qPrevNonSpace(text string, i, lo int) rune {
@@ -669,7 +688,7 @@ func qPrevNonSpace(text string, i, lo int) rune {
 // of interrupted and continued quotations.
 func qAttribute(src *data.Source) []qAttrQuote {
 	raw := qScanQuotes(src)
-	a := &qAttributor{src: src}
+	a := &qAttributor{src: src, known: map[string]bool{}}
 	var all []qAttrQuote
 	k := 0
 	for pi, p := range src.Paragraphs {

@@ -17,6 +17,12 @@ const (
 	linkAgree       = 0.30
 	linkConflict    = 0.45 // the best link between the two sides
 	linkConflictAvg = 0.30 // the average link
+
+	// A period's start or end ("since August", "until March") is one claim
+	// per story line, and outlets that disagree on it word the rest of the
+	// sentence differently; the bar is lower for those.
+	linkPeriod    = 0.25
+	linkPeriodAvg = 0.15
 	bigBucket       = 400  // above this many mentions of one kind, group greedily
 )
 
@@ -388,6 +394,11 @@ func (w idf) link(a, b *mention) float64 {
 	return s
 }
 
+// period reports a time reference that bounds a period: "since August".
+func period(m *mention) bool {
+	return !numeric(m.Kind) && m.Kind != "time" && m.Kind != "ordinal" && (m.Rel == "since" || m.Rel == "until")
+}
+
 // numeric kinds are measured quantities, as opposed to calendar names.
 func numeric(kind string) bool {
 	switch kind {
@@ -520,7 +531,11 @@ func groupDim(ms []*mention, w idf) [][]*mention {
 				}
 				avg := sum / float64(len(a.ms)*len(b.ms))
 				if a.conflict || b.conflict || clash(a.ms, b.ms) {
-					if max < linkConflict || avg < linkConflictAvg {
+					if period(a.ms[0]) {
+						if max < linkPeriod || avg < linkPeriodAvg {
+							continue
+						}
+					} else if max < linkConflict || avg < linkConflictAvg {
 						continue
 					}
 				} else if avg < linkAgree {

@@ -23,7 +23,7 @@ const (
 	// sentence differently; the bar is lower for those.
 	linkPeriod    = 0.25
 	linkPeriodAvg = 0.15
-	bigBucket       = 400  // above this many mentions of one kind, group greedily
+	bigBucket     = 400 // above this many mentions of one kind, group greedily
 )
 
 // Context weights: words within nearWindow words of a mention weigh

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode"
 
 	"parallax/data/engine"
 	"parallax/data/facts"
@@ -130,7 +131,12 @@ func noteText(m map[int]Note, i int) string {
 func mdEsc(s string) string {
 	s = termSafe(s)
 	var b strings.Builder
-	for _, r := range s {
+	rs := []rune(s)
+	for k, r := range rs {
+		if r == '_' && k > 0 && k+1 < len(rs) && isAlnum(rs[k-1]) && isAlnum(rs[k+1]) {
+			b.WriteRune(r) // inside a word "_" emphasises nothing
+			continue
+		}
 		switch r {
 		case '<':
 			b.WriteString("&lt;")
@@ -148,3 +154,5 @@ func mdEsc(s string) string {
 	}
 	return b.String()
 }
+
+func isAlnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }

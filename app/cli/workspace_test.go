@@ -62,7 +62,7 @@ func TestCompareWorkspaceNotesInExports(t *testing.T) {
 	ws.SetNote(workspace.Note{Target: workspace.RowTarget(c, 0), Status: report.StatusChecked, Text: "Confirmed by phone"})
 	require.NoError(t, workspace.Save(saved, ws))
 
-	for _, f := range []string{"text", "html", "md"} {
+	for _, f := range []string{"text", "html", "md", "json"} {
 		code, out, errs := run("--format", f, saved)
 		require.Equal(t, ExitOK, code, errs)
 		assert.Contains(t, out, "Confirmed by phone", f)

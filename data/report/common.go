@@ -66,12 +66,11 @@ type Options struct {
 }
 
 // Writer returns the writer for a format ("json", "text", "html", "md",
-// "csv") with the options bound, or nil for an unknown format. JSON ignores
-// the options.
+// "csv") with the options bound, or nil for an unknown format.
 func Writer(format string, opt Options) func(io.Writer, *engine.Comparison) error {
 	switch format {
 	case "json":
-		return JSON
+		return func(w io.Writer, c *engine.Comparison) error { return JSONWith(w, c, opt) }
 	case "text":
 		return func(w io.Writer, c *engine.Comparison) error { return TextWith(w, c, opt) }
 	case "html":

@@ -57,6 +57,14 @@ type jsonPassage struct {
 type jsonRow struct {
 	Passage int        `json:"passage"`
 	Cells   []jsonCell `json:"cells"`
+	Note    *jsonNote  `json:"note,omitempty"`
+}
+
+// jsonNote is the user's verdict and note from a saved comparison.
+type jsonNote struct {
+	Status string `json:"status,omitempty"`
+	Source string `json:"source,omitempty"`
+	Text   string `json:"text,omitempty"`
 }
 
 type jsonCell struct {
@@ -84,6 +92,7 @@ type jsonNumber struct {
 	Majority string        `json:"majority,omitempty"`
 	Rows     []int         `json:"rows"`
 	Mentions []jsonNumMent `json:"mentions"`
+	Note     *jsonNote     `json:"note,omitempty"`
 }
 
 type jsonNumMent struct {
@@ -106,6 +115,7 @@ type jsonQuote struct {
 	Verdict  string          `json:"verdict"`
 	Rows     []int           `json:"rows"`
 	Mentions []jsonQuoteMent `json:"mentions"`
+	Note     *jsonNote       `json:"note,omitempty"`
 }
 
 type jsonQuoteMent struct {
@@ -125,7 +135,11 @@ type jsonProblem struct {
 var opNames = map[diff.Op]string{diff.Equal: "equal", diff.Insert: "insert", diff.Delete: "delete"}
 
 // JSON writes the comparison in the parallax.comparison/1 format.
-func JSON(w io.Writer, c *engine.Comparison) error {
+func JSON(w io.Writer, c *engine.Comparison) error { return JSONWith(w, c, Options{}) }
+
+// JSONWith writes the comparison in the parallax.comparison/1 format, with
+// the notes of opt on their facts and rows.
+func JSONWith(w io.Writer, c *engine.Comparison, opt Options) error {
 	d := jsonDoc{Format: FormatID, Sources: []jsonSource{}, Rows: []jsonRow{}, Passages: []jsonPassage{},
 		Similarity: []jsonSim{}, Numbers: []jsonNumber{}, Quotes: []jsonQuote{}}
 	if c.Base >= 0 && c.Base < len(c.Sources) {
@@ -147,7 +161,7 @@ func JSON(w io.Writer, c *engine.Comparison) error {
 		d.Passages = append(d.Passages, jsonPassage{p.BasePara, p.First, p.N})
 	}
 	for ri, r := range c.Rows {
-		jr := jsonRow{Passage: r.Passage, Cells: []jsonCell{}}
+		jr := jsonRow{Passage: r.Passage, Cells: []jsonCell{}, Note: noteJSON(opt.Notes.Rows, ri)}
 		for si, cell := range r.Cells {
 			if len(cell.Sentences) == 0 {
 				continue
@@ -172,9 +186,9 @@ func JSON(w io.Writer, c *engine.Comparison) error {
 			d.Similarity = append(d.Similarity, jsonSim{c.Sources[i].ID, c.Sources[j].ID, round3(sm.Aligned), round3(sm.Identical)})
 		}
 	}
-	for _, f := range c.Facts.Numbers {
+	for fi, f := range c.Facts.Numbers {
 		jn := jsonNumber{Label: f.Label, Agree: f.Verdict != facts.Disagree, Verdict: string(f.Verdict),
-			Majority: f.Majority, Rows: nonNil(f.Rows), Mentions: []jsonNumMent{}}
+			Majority: f.Majority, Rows: nonNil(f.Rows), Mentions: []jsonNumMent{}, Note: noteJSON(opt.Notes.Numbers, fi)}
 		for _, m := range f.Mentions {
 			jn.Mentions = append(jn.Mentions, jsonNumMent{Source: c.Sources[m.Source].ID, Start: m.Start, End: m.End,
 				Text: m.Text, Value: m.Value, Hi: hiOrZero(m), Hedge: m.Hedge, Kind: m.Kind, Unit: m.Unit,
@@ -182,9 +196,9 @@ func JSON(w io.Writer, c *engine.Comparison) error {
 		}
 		d.Numbers = append(d.Numbers, jn)
 	}
-	for _, q := range c.Facts.Quotes {
+	for qi, q := range c.Facts.Quotes {
 		jq := jsonQuote{Speaker: q.Speaker, Agree: q.Verdict == facts.Agree || q.Verdict == facts.Single,
-			Verdict: string(q.Verdict), Rows: nonNil(q.Rows), Mentions: []jsonQuoteMent{}}
+			Verdict: string(q.Verdict), Rows: nonNil(q.Rows), Mentions: []jsonQuoteMent{}, Note: noteJSON(opt.Notes.Quotes, qi)}
 		for _, m := range q.Mentions {
 			jq.Mentions = append(jq.Mentions, jsonQuoteMent{Source: c.Sources[m.Source].ID, Start: m.Start, End: m.End,
 				Text: m.Text, Speaker: m.Speaker, Class: m.Class})
@@ -198,6 +212,14 @@ func JSON(w io.Writer, c *engine.Comparison) error {
 	enc.SetIndent("", " ")
 	enc.SetEscapeHTML(false)
 	return enc.Encode(d)
+}
+
+func noteJSON(m map[int]Note, i int) *jsonNote {
+	n, ok := m[i]
+	if !ok {
+		return nil
+	}
+	return &jsonNote{Status: n.Status, Source: n.Source, Text: n.Text}
 }
 
 func hiOrZero(m facts.Number) float64 {

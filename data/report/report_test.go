@@ -31,6 +31,7 @@ var writers = []struct {
 	{"html", "html", HTMLWith},
 	{"md", "md", MarkdownWith},
 	{"csv", "csv", CSVWith},
+	{"json", "json", JSONWith},
 }
 
 func golden(t *testing.T, name string, got []byte) {

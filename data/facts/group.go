@@ -16,7 +16,7 @@ import (
 const (
 	linkAgree       = 0.30
 	linkConflict    = 0.45 // the best link between the two sides
-	linkConflictAvg = 0.30 // the average link
+	linkConflictAvg = 0.25 // the average link
 
 	// A period's start or end ("since August", "until March") is one claim
 	// per story line, and outlets that disagree on it word the rest of the
@@ -44,6 +44,7 @@ type mention struct {
 	claim claim
 	sole  bool   // its source states nothing else of this kind that disagrees with it
 	prep  string // the preposition before it: "by", "to", "from", "of", "at"
+	lead  bool   // the first mention of its kind in its source: the figure a report leads with
 }
 
 // sentKey names one sentence of one source.
@@ -92,7 +93,7 @@ func stem(w string) string {
 	if l, pl := lemma(w); pl {
 		w = l
 	}
-	for _, suf := range []string{"ing", "ed"} {
+	for _, suf := range []string{"ments", "ment", "ions", "ion", "ing", "ed"} {
 		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
 			w = w[:len(w)-len(suf)]
 			break
@@ -383,6 +384,9 @@ func (w idf) link(a, b *mention) float64 {
 	if a.sole && b.sole && a.Source != b.Source {
 		s += 0.1
 	}
+	if a.lead && b.lead && a.Source != b.Source && numeric(a.Kind) {
+		s += 0.1
+	}
 	if w.cooc != nil && w.cooc[mkPair(sentKey{a.Source, a.Sentence}, sentKey{b.Source, b.Sentence})] {
 		// a time word often belongs to another clause than the shared figure
 		if numeric(a.Kind) {
@@ -625,6 +629,12 @@ func markSole(ms []*mention) {
 		buckets[k] = append(buckets[k], m)
 	}
 	for _, b := range buckets {
+		for _, m := range b {
+			if m.Hedge != "vague" {
+				m.lead = true
+				break
+			}
+		}
 		sole := !clash(b, b)
 		for _, m := range b {
 			m.sole = sole

@@ -95,6 +95,7 @@ type mark uint8
 
 const (
 	markNone     mark = iota
+	markQuote         // a quotation worded differently from the reference
 	markCompat        // a number of a fact whose sources are compatible
 	markConflict      // a number of a fact whose sources disagree
 	markOutlier       // ... and this source's value differs from the majority
@@ -134,6 +135,17 @@ func newView(c *engine.Comparison, opt Options) *view {
 				mm = markOutlier
 			}
 			v.spans[n.Source] = append(v.spans[n.Source], span{n.Start, n.End, mm})
+		}
+	}
+	for _, q := range c.Facts.Quotes {
+		if q.Verdict != facts.Disagree {
+			continue
+		}
+		for _, m := range q.Mentions {
+			if m.Source < 0 || m.Source >= len(c.Sources) || m.Start >= m.End || !quoteDiffers(m.Class) {
+				continue
+			}
+			v.spans[m.Source] = append(v.spans[m.Source], span{m.Start, m.End, markQuote})
 		}
 	}
 	for i := range v.spans {
@@ -331,18 +343,25 @@ func (v *view) segments(ri, si int, marks bool) []segment {
 	return out
 }
 
-// markAt returns the mark at offset at and where it ends (at most end).
+// markAt returns the strongest mark at offset at and where the marks next
+// change (at most end).
 func markAt(ms []span, at, end int) (mark, int) {
-	next := end
+	next, mk := end, markNone
 	for _, m := range ms {
 		if m.start <= at && at < m.end {
-			return m.mark, min(m.end, end)
-		}
-		if m.start > at && m.start < next {
+			mk = max(mk, m.mark)
+			next = min(next, m.end)
+		} else if m.start > at && m.start < next {
 			next = m.start
 		}
 	}
-	return markNone, next
+	return mk, next
+}
+
+// quoteDiffers reports whether a quotation's class against the reference
+// wording is a difference worth marking.
+func quoteDiffers(class string) bool {
+	return class != "" && class != "verbatim" && class != "trimmed"
 }
 
 // sourceName is "ID" or "ID (name)" when they differ.

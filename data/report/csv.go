@@ -52,7 +52,7 @@ func CSVWith(w io.Writer, c *engine.Comparison, opt Options) error {
 			if class == "" {
 				class = "reference"
 			}
-			out := class != "reference" && class != "verbatim" && class != "trimmed"
+			out := quoteDiffers(m.Class)
 			rec := []string{"quote", cell(label), verdictWord(q.Verdict), cell(v.srcID(m.Source)), cell(v.srcName(m.Source)),
 				cell(oneLine(m.Text)), class, "", "", strconv.FormatBool(out), cell(note)}
 			if err := cw.Write(rec); err != nil {

@@ -94,7 +94,7 @@ type htmlQuote struct {
 // htmlSafe replaces control characters, which HTML does not allow.
 func htmlSafe(s string) string { return termSafe(s) }
 
-var markClass = map[mark]string{markCompat: "num-compat", markConflict: "num-conflict", markOutlier: "num-outlier"}
+var markClass = map[mark]string{markQuote: "quote-diff", markCompat: "num-compat", markConflict: "num-conflict", markOutlier: "num-outlier"}
 
 func buildHTML(v *view) *htmlDoc {
 	c := v.c
@@ -209,7 +209,7 @@ func buildHTML(v *view) *htmlDoc {
 				cl += ", said by " + m.Speaker
 			}
 			hm := htmlMention{Text: htmlSafe(m.Text), Value: htmlSafe(cl)}
-			if m.Class != "" && m.Class != "verbatim" && m.Class != "trimmed" {
+			if quoteDiffers(m.Class) {
 				hm.Class, hm.Outlier = "quote-diff", true
 			}
 			hq.BySource[m.Source] = append(hq.BySource[m.Source], hm)
@@ -249,7 +249,10 @@ const htmlHead = `<!DOCTYPE html>
 `
 
 const htmlStyle = `<style>
-:root { --ins: #d7f5dd; --ins-ink: #0b5d1e; --del: #fbdada; --del-ink: #8a1111; --conflict: #ffe08a; --outlier: #c62828; --compat: #dbe9ff; --rule: #c9ccd1; --muted: #5f6368; --base: #f4f6f8; }
+/* the desktop app's palette (Fyne's light theme): added words bold in the primary colour, missing words struck through
+   and dimmed, conflicting numbers bold and underlined in the error colour, reworded quotations italic in the warning
+   colour; every mark also has a weight or a line, so colour is never the only cue */
+:root { --ins: #e3f1fd; --ins-ink: #0d5aa7; --del: #f1f1f1; --del-ink: #6b6b6b; --conflict: #fde7e6; --error: #c62828; --warning: #b26a00; --compat: #e3f1fd; --rule: #c9ccd1; --muted: #5f6368; --base: #f6f7f9; }
 body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1f2328; margin: 1.5rem; }
 h1 { font-size: 1.5rem; margin: 0 0 .5rem; }
 h2 { font-size: 1.2rem; margin: 2rem 0 .5rem; border-bottom: 1px solid var(--rule); }
@@ -263,18 +266,19 @@ table.rows td.base { background: var(--base); }
 td.num, th.num { white-space: nowrap; color: var(--muted); font-size: .85rem; }
 td.empty { color: var(--muted); text-align: center; }
 tr.passage th { background: #e3e6ea; font-weight: 600; }
-tr.only td.num::after { content: " \25C6"; }
-tr.only td { border-top: 2px dashed var(--muted); }
+tr.only td { border-top: 2px dashed var(--warning); }
+.only-tag { color: var(--warning); font-weight: 700; font-size: .75rem; display: block; }
+.only-tag.inline { display: inline; }
 .tag { font-size: .75rem; color: var(--muted); display: block; }
-ins { background: var(--ins); color: var(--ins-ink); text-decoration: underline; text-decoration-thickness: 2px; }
+ins { background: var(--ins); color: var(--ins-ink); font-weight: 700; text-decoration: none; }
 del { background: var(--del); color: var(--del-ink); text-decoration: line-through; }
-.num-compat { background: var(--compat); border-bottom: 2px dotted #1a4f9c; }
-.num-conflict { background: var(--conflict); font-weight: 700; border-bottom: 2px solid #8a5a00; }
-.num-outlier { background: var(--conflict); font-weight: 700; outline: 2px solid var(--outlier); }
-.num-outlier::after { content: "\2260"; font-size: .7em; vertical-align: super; color: var(--outlier); }
-.quote-diff { font-style: italic; border-bottom: 2px dotted var(--outlier); }
-tr.conflict > td:first-child { border-left: 4px solid var(--outlier); font-weight: 700; }
-.verdict-disagree { color: var(--outlier); font-weight: 700; text-transform: uppercase; }
+.num-compat { border-bottom: 2px dotted var(--ins-ink); }
+.num-conflict { background: var(--conflict); color: var(--error); font-weight: 700; text-decoration: underline; text-decoration-thickness: 2px; }
+.num-outlier { background: var(--conflict); color: var(--error); font-weight: 700; text-decoration: underline double; outline: 1px solid var(--error); }
+.num-outlier::after { content: "\2260"; font-size: .7em; vertical-align: super; }
+.quote-diff { font-style: italic; color: var(--warning); }
+tr.conflict > td:first-child { border-left: 4px solid var(--error); font-weight: 700; }
+.verdict-disagree { color: var(--error); font-weight: 700; text-transform: uppercase; }
 .verdict-compatible { color: #1a4f9c; }
 .note { display: block; font-size: .85rem; color: #3b3b00; background: #fffbe6; border-left: 3px solid #b59f00; padding: .1rem .4rem; margin-top: .2rem; }
 .legend span { display: inline-block; margin: 0 .8rem .3rem 0; }
@@ -298,7 +302,7 @@ const htmlBody = `<body>
 <header>
 <h1>{{.Title}}</h1>
 <p class="summary">{{.Summary}}</p>
-<p class="legend"><span><ins>inserted</ins> words only this source has</span><span><del>deleted</del> words of the base this source lacks</span><span><span class="num-conflict">75</span> a number the sources disagree on</span><span><span class="num-outlier">70</span> a value that differs from the majority</span><span><span class="num-compat">76</span> compatible, not the same figure</span><span>&#9670; a row only one source has</span><span>grey column: the base</span></p>
+<p class="legend"><strong>Legend:</strong> <span>same as base</span><span><ins>added words</ins></span><span><del>missing base words</del></span><span><span class="num-conflict">12</span> conflicting number</span><span><span class="num-outlier">9</span> the value that differs from most sources</span><span><span class="num-compat">12</span> compatible, not the same figure</span><span><span class="quote-diff">reworded quotation</span></span><span><span class="only-tag inline">ONLY HERE</span> content one source has</span><span class="muted">&middot; nothing here</span><span>shaded column: the base</span></p>
 </header>
 
 <h2 id="sources">Sources</h2>
@@ -325,7 +329,7 @@ const htmlBody = `<body>
 </tbody></table></div>{{else}}<p class="muted">No quotations compared.</p>{{end}}
 
 <h2 id="rows">Aligned text</h2>
-{{define "row"}}<tr id="row-{{.N}}"{{if .Only}} class="only"{{end}}><td class="num">{{.N}}{{if .Only}}<span class="tag">only in {{.Only}}</span>{{else if .NotInBase}}<span class="tag">not in the base</span>{{end}}</td>{{range .Cells}}{{if .Empty}}<td class="empty{{if .Base}} base{{end}}">&middot;</td>{{else}}<td dir="auto"{{if .Base}} class="base"{{end}}>{{range .Segs}}{{if eq .Op "ins"}}<ins{{if .Class}} class="{{.Class}}"{{end}}>{{.Text}}</ins>{{else if eq .Op "del"}}<del>{{.Text}}</del>{{else if .Class}}<span class="{{.Class}}">{{.Text}}</span>{{else}}{{.Text}}{{end}}{{end}}</td>{{end}}{{end}}</tr>{{if .Note}}
+{{define "row"}}<tr id="row-{{.N}}"{{if .Only}} class="only"{{end}}><td class="num">{{.N}}{{if .Only}}<span class="only-tag">ONLY {{.Only}}</span>{{else if .NotInBase}}<span class="tag">not in the base</span>{{end}}</td>{{range .Cells}}{{if .Empty}}<td class="empty{{if .Base}} base{{end}}">&middot;</td>{{else}}<td dir="auto"{{if .Base}} class="base"{{end}}>{{range .Segs}}{{if eq .Op "ins"}}<ins{{if .Class}} class="{{.Class}}"{{end}}>{{.Text}}</ins>{{else if eq .Op "del"}}<del>{{.Text}}</del>{{else if .Class}}<span class="{{.Class}}">{{.Text}}</span>{{else}}{{.Text}}{{end}}{{end}}</td>{{end}}{{end}}</tr>{{if .Note}}
 <tr><td class="num"></td><td colspan="{{len .Cells}}"><span class="note">{{.Note}}</span></td></tr>{{end}}{{end}}
 {{if or .Passages .Loose}}<div class="wrap"><table class="rows">
 <thead><tr><th class="num">Row</th>{{range .Sources}}<th>{{.ID}}{{if .Base}} (base){{end}}</th>{{end}}</tr></thead>

@@ -181,12 +181,17 @@ func TestCorrectionsSurviveRecompute(t *testing.T) {
 	c, skipped := ws.Compare()
 	assert.Empty(t, skipped)
 	check(c)
+	corrected := jsonOf(t, c)
+	ws.SetNote(Note{Target: RowTarget(c, rowOf(t, c, "valley-news", "brass band")), Status: report.StatusChecked})
 
 	// saved and reopened, with a source added and the base changed
 	path := filepath.Join(t.TempDir(), "f"+Ext)
 	require.NoError(t, Save(path, ws))
 	ws2, err := Open(path)
 	require.NoError(t, err)
+	reopened, _ := ws2.Compare()
+	assert.Equal(t, corrected, jsonOf(t, reopened), "save -> open gives the same corrected comparison")
+	assert.Equal(t, ws.Notes, ws2.Notes)
 	ws2.AddSources(source("daily-kessel"))
 	ws2.Options.Base = "daily-kessel"
 	c2, skipped := ws2.Compare()

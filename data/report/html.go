@@ -39,6 +39,7 @@ type htmlDoc struct {
 	Quotes   []htmlQuote
 	Sim      [][]string // [i][j] "aligned% / identical%"; nil when not computed
 	HasDates bool
+	HasNames bool // some source's display name differs from its file name
 	HasNotes bool
 }
 
@@ -106,6 +107,7 @@ func buildHTML(v *view) *htmlDoc {
 		hs := htmlSource{ID: htmlSafe(s.ID), Name: htmlSafe(s.Name), File: htmlSafe(v.file(si)), Title: htmlSafe(s.Title), Format: htmlSafe(s.Format),
 			Encoding: htmlSafe(s.Encoding), Date: v.date(si), Base: si == c.Base}
 		d.HasDates = d.HasDates || hs.Date != ""
+		d.HasNames = d.HasNames || (hs.Name != hs.File && hs.Name != "")
 		d.Sources = append(d.Sources, hs)
 	}
 	for _, p := range c.Problems {
@@ -307,9 +309,9 @@ const htmlBody = `<body>
 
 <h2 id="sources">Sources</h2>
 <div class="wrap"><table class="sources">
-<thead><tr><th>ID</th><th>File</th><th>Title</th><th>Format</th><th>Encoding</th>{{if .HasDates}}<th>Loaded</th>{{end}}</tr></thead>
+<thead><tr><th>ID</th>{{if .HasNames}}<th>Name</th>{{end}}<th>File</th><th>Title</th><th>Format</th><th>Encoding</th>{{if .HasDates}}<th>Loaded</th>{{end}}</tr></thead>
 <tbody>{{range .Sources}}
-<tr><td>{{.ID}}{{if .Base}} <strong>(base)</strong>{{end}}</td><td>{{.File}}</td><td dir="auto">{{.Title}}</td><td>{{.Format}}</td><td>{{.Encoding}}</td>{{if $.HasDates}}<td>{{.Date}}</td>{{end}}</tr>{{end}}
+<tr><td>{{.ID}}{{if .Base}} <strong>(base)</strong>{{end}}</td>{{if $.HasNames}}<td>{{.Name}}</td>{{end}}<td>{{.File}}</td><td dir="auto">{{.Title}}</td><td>{{.Format}}</td><td>{{.Encoding}}</td>{{if $.HasDates}}<td>{{.Date}}</td>{{end}}</tr>{{end}}
 </tbody></table></div>
 {{if .Problems}}<p>Skipped files:</p>
 <ul>{{range .Problems}}<li>{{.}}</li>{{end}}</ul>{{end}}

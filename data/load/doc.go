@@ -1,0 +1,78 @@
+// Package load reads the files a user hands to Parallax and turns each into
+// a data.Source whose Text is clean UTF-8: the text every offset in the
+// engine refers to. It reads plain text, Markdown, HTML pages and Word
+// documents, in any common encoding, and refuses everything else with a
+// one-line reason.
+//
+// # Reading
+//
+// File checks the path with os.Stat before opening it: a missing path, a
+// directory, a special file (a pipe or a device), a symbolic-link loop or a
+// dangling link, and a file larger than the size limit are refused without
+// reading a byte. The limit is Options.MaxBytes, DefaultMaxBytes (50 MiB)
+// when zero; the command line sets it with --max-size (in MiB). The file is
+// opened read-only and read through an io.LimitReader of limit+1 bytes, so a
+// file that grows after the check is refused too, never read whole. Input
+// files are never written. Bytes does the same for bytes in memory (pasted
+// text, a fetched page) and Text for a string from the clipboard.
+//
+// # Formats
+//
+// The extension chooses the format: .txt/.text, .md/.markdown, .html/.htm/
+// .xhtml and .docx. Before that, the first bytes are compared with the
+// signatures of binary formats a user may drop by mistake (PNG, JPEG, GIF,
+// WebP, PDF, RTF, old Office files, zip, gzip, programs, audio and video),
+// which are refused as "binary file (looks like PNG image)" and the like.
+// Any zip is tried as a Word document, so a .docx saved under another name
+// still loads; a .docx that is not one is "not a Word document". A file with
+// an unknown or no extension is HTML when it starts like an HTML document
+// (<!doctype html, <html, <head or <body, after comments) and text otherwise.
+//
+// Plain text is kept as it is, apart from the normalisation below, so its
+// offsets match the file. Markdown loses its markup (heading hashes, setext
+// underlines, emphasis, link and image syntax, code fences, quote markers,
+// table rules, escapes, front matter) but keeps its lines; headings get a
+// block of their own and list items become "- " lines. HTML pages go through
+// go-readability, which finds the article; its tree is then written as
+// blocks separated by blank lines: the page title first, headings, paragraphs
+// and captions each on their own, list items as "- " lines, <br> as a line
+// break. Scripts, styles, frames, forms, images, navigation and hidden
+// elements give no text. When readability finds nothing that reads like
+// prose (letters outside links), the page body is walked the same way
+// without headers, footers and asides; if that fails too, the page is "no
+// article text found". Word documents are unzipped with archive/zip and
+// word/document.xml (or the main part the package relationships name) is
+// streamed through encoding/xml: each paragraph is a block, runs' text is
+// joined, tabs and breaks kept, deleted text, field codes and fallback
+// copies of text boxes left out; paragraphs whose style (or outline level)
+// makes them headings stand alone, numbered paragraphs become "- " lines.
+// The title comes from docProps/core.xml. Every part is unpacked through
+// the same size limit, so a zip bomb is refused.
+//
+// # Encodings
+//
+// A byte order mark decides first (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE).
+// Without one, UTF-16 is recognised by its NUL bytes: ASCII text in UTF-16
+// has a zero in every other byte. An HTML page's <meta charset> (or XML
+// declaration) is honoured next. Then valid UTF-8 is UTF-8. Invalid UTF-8 in
+// which valid multi-byte sequences outnumber the invalid bytes is read as
+// damaged UTF-8 (the bad bytes become U+FFFD); anything else is a legacy
+// single-byte encoding: Windows-1252 when bytes 0x80-0x9F (curly quotes,
+// dashes, the euro sign) occur, Latin-1 otherwise. Source.Encoding names the
+// choice: "utf-8", "utf-8-bom", "utf-16le", "windows-1252", "iso-8859-1"...
+// Data with more than 5% control bytes is a "binary file"; text that decodes
+// to more than 10% replacement characters is "invalid text encoding".
+//
+// Decoded text is normalised: CRLF, lone CR, NEL, U+2028, U+2029, vertical
+// tab and form feed become "\n"; NUL and other C0 and C1 control characters
+// but tab are removed, as are stray byte order marks; the result is Unicode
+// NFC. Non-breaking spaces stay: they are text. A text with nothing but
+// white space is "only whitespace".
+//
+// # Problems
+//
+// Every refusal is a *data.Problem holding the path as given and a short
+// lower-case reason, so a caller can print "path: reason" and go on with
+// the other files. A panic in any parser is recovered and reported as
+// ReasonInternal rather than crashing the program.
+package load

@@ -430,3 +430,24 @@ func TestWriteFileAtomic(t *testing.T) {
 	assert.ErrorContains(t, WriteFileAtomic(dir, func(io.Writer) error { return nil }), "is a directory")
 	assert.Error(t, WriteFileAtomic(filepath.Join(dir, "no", "such", "x"), func(io.Writer) error { return nil }))
 }
+
+func TestExportAndRemoveSource(t *testing.T) {
+	ws := New([]*data.Source{source("kessel-post"), source("valley-news"), source("daily-kessel")}, engine.Options{Base: "daily-kessel"})
+	c, _ := ws.Compare()
+	dir := t.TempDir()
+	for _, name := range []string{"r.html", "r.csv", "r.md", "r.json", "r.txt"} {
+		path := filepath.Join(dir, name)
+		require.NoError(t, Export(path, "", c, ws.ReportOptions(c)), name)
+		b, err := os.ReadFile(path)
+		require.NoError(t, err)
+		assert.NotEmpty(t, b, name)
+	}
+	assert.ErrorContains(t, Export(filepath.Join(dir, "r.pdf"), "", c, report.Options{}), `cannot export as ""`)
+
+	assert.True(t, ws.RemoveSource("daily-kessel"))
+	assert.False(t, ws.RemoveSource("daily-kessel"))
+	assert.Empty(t, ws.Options.Base)
+	c, _ = ws.Compare()
+	assert.Len(t, c.Sources, 2)
+	checkInvariants(t, c)
+}

@@ -36,6 +36,7 @@ type Number struct {
 	Rel        string  // for a time reference, the relation word's class: "since", "in", "until", "before", "after"
 	Base       float64 // Value in the base unit of Kind (hours, metres, kilograms, points); Value otherwise
 	BaseHi     float64 // Hi in the base unit
+	Noun       string  // the counted noun as written, lower case ("warships"); "" when none
 	Fact       int     // index of its fact in Result.Numbers, -1 before grouping
 
 	raw float64 // the figure as written, before magnitude words

@@ -37,7 +37,8 @@ var (
 // mention is a Number with what the grouping needs to know about it.
 type mention struct {
 	Number
-	ctx   map[string]float64 // context words of its sentence, weighted (near words count more)
+	ctx   map[string]float64 // context words of its sentence by stem, weighted (near words count more)
+	surf  map[string]string  // a stem's word as written, for labels
 	norm  float64            // Euclidean norm of ctx under idf weights
 	verb  string             // the verb that tells what happened to the counted things
 	noun  string             // the counted noun as written, for labels
@@ -146,7 +147,7 @@ func collect(srcs []*data.Source, rows []align.Row) []*mention {
 					n.Row = r
 				}
 				m := &mention{Number: n}
-				m.ctx, m.verb, m.noun = context(ts, n)
+				m.ctx, m.surf, m.verb, m.noun = context(ts, n)
 				m.prep = prepBefore(ts, n)
 				m.claim = claimOf(n)
 				out = append(out, m)
@@ -159,8 +160,9 @@ func collect(srcs []*data.Source, rows []align.Row) []*mention {
 // context returns the weighted content words around a mention (the words of
 // its sentence, those within five words counting double), the verb nearest
 // after it, and its counted noun as written.
-func context(ts []tok, n Number) (map[string]float64, string, string) {
+func context(ts []tok, n Number) (map[string]float64, map[string]string, string, string) {
 	ctx := map[string]float64{}
+	surf := map[string]string{}
 	first, last := -1, -1
 	for k, t := range ts {
 		if t.start >= n.Start && t.end <= n.End {
@@ -199,6 +201,9 @@ func context(ts []tok, n Number) (map[string]float64, string, string) {
 		if ctx[s] < wt {
 			ctx[s] = wt
 		}
+		if _, ok := surf[s]; !ok {
+			surf[s] = w
+		}
 	}
 	// the verb: one right before the mention ("killing 1,020 people"), else
 	// the first within six words after it in the same clause ("75 people
@@ -230,7 +235,7 @@ func context(ts []tok, n Number) (map[string]float64, string, string) {
 			verb = v
 		}
 	}
-	return ctx, verb, noun
+	return ctx, surf, verb, noun
 }
 
 func punctTok() uint8 { return punct }

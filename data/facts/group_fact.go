@@ -99,7 +99,7 @@ func label(g []*mention, w idf) string {
 	m0 := g[0]
 	switch m0.Kind {
 	case "count", "ordinal":
-		noun := mostCommon(g, func(m *mention) string { return m.noun })
+		noun := mostCommon(g, func(m *mention) string { return m.Noun })
 		if noun == "" {
 			noun = m0.Unit
 		}
@@ -162,9 +162,15 @@ func mostCommon(g []*mention, f func(*mention) string) string {
 // its rarity; "" when they share none worth naming.
 func topWord(g []*mention, w idf) string {
 	score := map[string]float64{}
+	surf := map[string]string{}
 	for _, m := range g {
-		for s := range m.ctx {
-			score[s] += w.w[s]
+		for s, x := range m.ctx {
+			if x > 1 { // near the mention
+				score[s] += w.w[s]
+				if _, ok := surf[s]; !ok {
+					surf[s] = m.surf[s]
+				}
+			}
 		}
 	}
 	best, bs := "", 0.0
@@ -179,7 +185,7 @@ func topWord(g []*mention, w idf) string {
 	if math.IsNaN(bs) || len(best) < 3 {
 		return ""
 	}
-	return strings.TrimSpace(best)
+	return strings.TrimSpace(surf[best])
 }
 
 // sortFacts orders facts by their first row, then by source and position.

@@ -243,12 +243,21 @@ func Extract(text string, base int) []Number {
 			continue
 		}
 		n.Text = text[n.Start-base : n.End-base]
+		if n.Unit != "" && (n.Kind == "count" || n.Kind == "ordinal") {
+			n.Noun = n.Unit
+			if w := ts[next-1]; w.kind == wordTok {
+				if l, _ := lemma(w.norm); l == n.Unit {
+					n.Noun = w.norm
+				}
+			}
+			n.Display = display(n)
+		}
 		// "killing 1,020 people and injuring more than 3,000": the second
 		// figure counts the noun of the first
 		if n.Kind == "count" && n.Unit == "" && len(out) > 0 {
 			p := out[len(out)-1]
 			if p.Kind == "count" && p.Unit != "" && tokensBetween(ts, p.End, n.Start) <= 6 && !sentenceBreak(ts, p.End, n.Start) {
-				n.Unit = p.Unit
+				n.Unit, n.Noun = p.Unit, p.Noun
 				n.Display = display(n)
 			}
 		}
@@ -465,7 +474,7 @@ func quantity(ts []tok, i int, hedge string) (Number, int, bool) {
 			if c, ok := dollarPrefixes[ts[j].norm]; ok && isCap(ts[j].raw) {
 				cur, j = c, j+2
 			}
-		} else if c, ok := currencyCodes[ts[j].norm]; ok && ts[j].raw == strings.ToUpper(ts[j].raw) && j+1 < len(ts) && ts[j+1].kind != wordTok {
+		} else if c, ok := currencyCodes[ts[j].norm]; ok && ts[j].raw == strings.ToUpper(ts[j].raw) && j+1 < len(ts) && (ts[j+1].kind == numTok || ts[j+1].kind == wordTok && ts[j+1].norm[0] >= '0' && ts[j+1].norm[0] <= '9') {
 			cur, j = c, j+1
 		}
 	}
@@ -797,18 +806,22 @@ func nounAt(ts []tok, k int, singular bool) (string, int) {
 	if !singular {
 		return "", k
 	}
-	w := ts[run[0]].norm
+	e := run[0]
+	for _, x := range run[:len(run)-1] {
+		if !modifiers[ts[x].norm] {
+			break
+		}
+		e = x + 1
+	}
+	w := ts[e].norm
 	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") || len(w) < 3 {
 		return "", k
 	}
-	if len(run) > 1 {
-		last := ts[run[len(run)-1]].norm
-		if !strings.HasSuffix(last, "ed") && !strings.HasSuffix(last, "ing") && !strings.HasSuffix(last, "ly") {
-			return last, run[len(run)-1] + 1
-		}
-	}
-	return w, run[0] + 1
+	return w, e + 1
 }
+
+// modifiers come between a figure and its noun: "its first such move".
+var modifiers = toSet("such same other own new last next major big small straight consecutive full official successive single")
 
 // display writes a mention's normalised value for people.
 func display(n Number) string {
@@ -840,10 +853,18 @@ func display(n Number) string {
 		}
 	case "ordinal":
 		v = ordinalString(n.Value)
-		if n.Unit != "" {
+		if n.Noun != "" {
+			v += " " + n.Noun
+		} else if n.Unit != "" {
 			v += " " + n.Unit
 		}
 	case "year":
+	case "count":
+		if n.Noun != "" {
+			v += " " + n.Noun
+		} else if n.Unit != "" {
+			v += " " + n.Unit
+		}
 	default:
 		if n.Unit != "" {
 			v += " " + n.Unit

@@ -1,0 +1,67 @@
+// Package facts finds the numbers, dates and quotations each version of a
+// story states, groups them into facts across the versions and says whether
+// the versions agree.
+//
+// # Mentions
+//
+// Extract reads one sentence at a time, over the tokens of data.Tokenize, and
+// only sentences of story paragraphs (Source.Story), so a comment counter or
+// a related headline's figure is never compared. At each token it tries, in
+// order: a time word with a calendar name ("since August", "on Tuesday", "in
+// 2025"), a time of day ("3:40 a.m.", "03:40", "3.40am"), a date ("Nov. 12",
+// "12 November 2025", "November 12, 2025", "2025-11-12", "12/11/2025"), and
+// a quantity. A quantity is an optional hedge ("at least", "nearly", "some",
+// "up to", "passes"…), an optional currency ("$", "US$", "€", "USD"), a
+// figure in digits or in words (ParseNumberWords, our own parser: "eight",
+// "Thirty-one", "twelve thousand", "a dozen", "two and a half", "dozens"),
+// a magnitude ("2.5 million", "2.5m", "$1.2bn", "1,200 million"), a range
+// ("10 to 12", "10-12", "between 10 and 12"), a "+" ("75+"), and then what
+// it measures: a percentage or points ("9.5 per cent", "75 basis points"), a
+// currency word ("pesos"), a unit (km, mm, kg, tonnes, hours, days, years…,
+// converted to a base unit when the conversion is exact: 210 mm = 21 cm, two
+// days = 48 hours), or the counted noun, found after the figure past a few
+// modifiers and made singular ("600 US soldiers" → soldier; "75 dead" →
+// people). A four-digit whole number is a year only when no counted noun
+// follows it. Each mention spans its whole wording (hedge, figure, noun), so
+// "at least 75 people" is one span, and carries the value as written (75,
+// 2500000, a month 1..12, a weekday 1..7, a date as yyyymmdd), the value in
+// base units, the hedge, the kind, the unit and a normalised Display.
+//
+// # Facts
+//
+// Mentions can only be grouped with mentions of the same dimension (kind and
+// unit or counted noun; "since" and "in" never compared as a disagreement).
+// Two mentions link by a score: the cosine of their sentences' content words
+// (stemmed, with a few news synonyms such as strike/attack, idf-weighted with
+// a damped idf, words within a dozen tokens of the figure counting triple),
+// plus evidence: both sentences in one aligned row, the same counted noun and
+// nearby verb ("killed"), the same value (more when the value is unusual),
+// values within a fifth of each other, each being its source's only
+// statement of that kind, each being the figure its source leads with, and
+// sentences already tied by another fact stated alike. Grouping is
+// agglomerative with average links, best pair first, in two passes: the
+// first pass finds the facts stated alike, which tie their sentences
+// together for the second. Joining mentions that agree needs an average link
+// of 0.30; joining mentions whose values would then disagree needs more (a
+// best link of 0.45 and an average of 0.25), because a flagged disagreement
+// must be real; when in doubt the mentions stay separate facts. A period's
+// bound ("since August") is one claim per story line, so a lower bar (0.25,
+// 0.15) applies to it. Two mentions of one sentence never join.
+//
+// # Verdicts
+//
+// Each mention makes a claim: an interval in base units widened by the
+// rounding its wording allows. "at least 75" and "75+" are [75, ∞) and
+// agree; "nearly 70" is [59.5, 70] and disagrees with them; "76" is
+// compatible with "at least 75" but not the same figure; two bounds or
+// estimates with the same hedge and different figures ("at least 1,020" and
+// "at least 980") disagree; "dozens" never contradicts anything; dates
+// compare the parts both state. A fact's verdict is the worst over its pairs,
+// Single when one source states it. The majority is the claim the most
+// sources make; mentions that differ from it are Outliers, and Conflict marks
+// the outliers of a Disagree fact, for the app to colour
+// (Result.NumbersInSentence). Facts carry their rows, ascending, and are
+// sorted by their first row.
+//
+// Quotations are found by FindQuotes (quotes*.go), which Find calls.
+package facts

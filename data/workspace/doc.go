@@ -32,6 +32,7 @@
 //
 // Save writes through WriteFileAtomic: a temporary file in the same
 // directory, synced, then renamed over the old one, so that a crash or a full
-// disk in the middle leaves the previous file intact. Exports and preferences
-// use the same helper.
+// disk in the middle leaves the previous file intact. Export writes a report
+// file the same way (the format from the extension when not given), and
+// preferences can use the helper too.
 package workspace

@@ -36,8 +36,8 @@
 // go-readability, which finds the article; its tree is then written as
 // blocks separated by blank lines: the page title first, headings, paragraphs
 // and captions each on their own, list items as "- " lines, <br> as a line
-// break. Scripts, styles, frames, forms, images, navigation and hidden
-// elements give no text. When readability finds nothing that reads like
+// break. Scripts, styles, frames, images, navigation and hidden
+// elements give no text (form controls, buttons and menus too). When readability finds nothing that reads like
 // prose (letters outside links), the page body is walked the same way
 // without headers, footers and asides; if that fails too, the page is "no
 // article text found". Word documents are unzipped with archive/zip and

@@ -131,9 +131,9 @@ func decodeDocument(name string, b []byte, max int64) (*data.Source, *data.Probl
 
 	switch format {
 	case FormatHTML:
-		title, text, ok := htmlText(dec.text)
-		if !ok {
-			return prob("no article text found")
+		title, text, reason := htmlText(dec.text)
+		if reason != "" {
+			return prob(reason)
 		}
 		return finish(name, format, dec.enc, title, normalize(text))
 	case FormatMarkdown:
@@ -148,7 +148,7 @@ func decodeDocument(name string, b []byte, max int64) (*data.Source, *data.Probl
 func finish(name, format, enc, title, text string) (*data.Source, *data.Problem) {
 	if blank(text) {
 		if format == FormatHTML {
-			return nil, &data.Problem{Reason: "no article text found"}
+			return nil, &data.Problem{Reason: reasonNoArticle}
 		}
 		if format == FormatDocx {
 			return nil, &data.Problem{Reason: "no text in the document"}

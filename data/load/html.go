@@ -13,14 +13,20 @@ import (
 // are read with the plain block walker, which is linear.
 const maxHTMLElements = 100000
 
+const reasonNoArticle = "no article text found"
+
 // htmlText extracts the article of an HTML page: its title, and its text as
 // blocks separated by blank lines (headings, paragraphs, captions on their
-// own, list items as "- " lines), with the title as the first block. ok is
-// false when the page has no article text (only navigation, scripts...).
-func htmlText(page string) (title, text string, ok bool) {
+// own, list items as "- " lines), with the title as the first block.
+// reason is non-empty when the page has no article text (only navigation,
+// scripts...) or cannot be read.
+func htmlText(page string) (title, text, reason string) {
 	doc, err := html.Parse(strings.NewReader(page))
 	if err != nil {
-		return "", "", false
+		if strings.Contains(err.Error(), "open stack of elements") {
+			return "", "", "page nested too deeply (over 512 elements)"
+		}
+		return "", "", "cannot read the page (" + strings.TrimPrefix(err.Error(), "html: ") + ")"
 	}
 	p := readability.NewParser()
 	p.MaxElemsToParse = maxHTMLElements
@@ -46,7 +52,7 @@ func htmlText(page string) (title, text string, ok bool) {
 		w.walk(doc, true)
 	}
 	if !w.article() {
-		return title, "", false
+		return title, "", reasonNoArticle
 	}
 	body := w.out.String()
 	if title != "" {
@@ -56,7 +62,7 @@ func htmlText(page string) (title, text string, ok bool) {
 		}
 		body = title + "\n\n" + body
 	}
-	return title, body, true
+	return title, body, ""
 }
 
 // docTitle is the text of the page's <title>.

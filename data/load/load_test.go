@@ -374,6 +374,7 @@ var problemCases = []problemCase{
 			`<div class="menu"><a href="/sport">Sport</a> | <a href="/culture">Culture and arts</a> | <a href="/weather">Weather forecast</a> | <a href="/contact">Contact us</a></div>` +
 			`<ul class="links"><li><a href="/a">Storm hits the coast overnight</a></li><li><a href="/b">Council votes on new budget plan</a></li></ul></body></html>`),
 		reason: "no article text found"},
+	{name: "html nested too deeply", file: "deep.html", content: []byte(strings.Repeat("<div>", 600) + "Text of the article, deep inside."), reason: "page nested too deeply (over 512 elements)"},
 	{name: "empty html", file: "e.html", content: []byte("<html><body>   </body></html>"), reason: "no article text found"},
 	{name: "missing", setup: func(t *testing.T, dir string) string { return filepath.Join(dir, "missing.txt") }, reason: "no such file"},
 	{name: "under a file", setup: func(t *testing.T, dir string) string {

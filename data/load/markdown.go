@@ -73,6 +73,10 @@ func markdownText(s string) (title, text string) {
 			continue
 		}
 		t := strings.TrimSpace(l)
+		c := byte(0) // the first character: most rules need a particular one
+		if t != "" {
+			c = t[0]
+		}
 		if afterHeading && t != "" {
 			blankLine()
 		}
@@ -81,14 +85,14 @@ func markdownText(s string) (title, text string) {
 		switch {
 		case t == "":
 			emit("")
-		case strings.HasPrefix(t, "<!--"):
+		case c == '<' && strings.HasPrefix(t, "<!--"):
 			if !strings.Contains(t, "-->") {
 				inComment = true
 			}
-		case mdFence.MatchString(l):
+		case (c == '`' || c == '~') && mdFence.MatchString(l):
 			fence = mdFence.FindStringSubmatch(l)[1]
 			blankLine()
-		case prevPara && (mdSetext1.MatchString(l) || mdSetext2.MatchString(l)):
+		case prevPara && (c == '=' || c == '-') && (mdSetext1.MatchString(l) || mdSetext2.MatchString(l)):
 			// The previous line was a heading.
 			h := out[len(out)-1]
 			out = out[:len(out)-1]
@@ -98,12 +102,16 @@ func markdownText(s string) (title, text string) {
 				title = h
 			}
 			afterHeading = true
-		case mdRule.MatchString(l):
+		case (c == '-' || c == '*' || c == '_') && mdRule.MatchString(l):
 			blankLine()
-		case mdRefDef.MatchString(l):
-		case mdTableRule.MatchString(l):
+		case c == '[' && mdRefDef.MatchString(l):
+		case strings.Contains(t, "-|") || strings.Contains(t, "|-") || strings.Contains(t, "| -") || strings.Contains(t, "- |"):
+			if mdTableRule.MatchString(l) {
+				break
+			}
+			fallthrough
 		default:
-			if m := mdATX.FindStringSubmatch(l); m != nil {
+			if m := atx(c, l); m != nil {
 				h := inline(m[2])
 				blankLine()
 				if h != "" {
@@ -115,17 +123,26 @@ func markdownText(s string) (title, text string) {
 				afterHeading = true
 				break
 			}
-			for mdQuote.MatchString(l) {
+			for c == '>' && mdQuote.MatchString(l) {
 				l = mdQuote.ReplaceAllString(l, "")
+				t = strings.TrimSpace(l)
+				if t != "" {
+					c = t[0]
+				} else {
+					c = 0
+				}
 			}
-			t = strings.TrimSpace(l)
+			var item []string
+			if c == '-' || c == '*' || c == '+' || c >= '0' && c <= '9' {
+				item = mdList.FindStringSubmatch(t)
+			}
 			switch {
 			case t == "":
 				emit("")
-			case mdTableRow.MatchString(t):
+			case c == '|' && mdTableRow.MatchString(t):
 				emit(tableRow(t))
-			case mdList.MatchString(t):
-				emit("- " + inline(mdList.FindStringSubmatch(t)[1]))
+			case item != nil:
+				emit("- " + inline(item[1]))
 			default:
 				emit(inline(t))
 				isPara = true
@@ -230,20 +247,44 @@ func inlineSpans(s string) string {
 	}
 	// Escaped characters are hidden from the other rules in the private
 	// use area and restored at the end.
-	s = mdEscape.ReplaceAllStringFunc(s, func(m string) string { return string(rune(0xE000 + rune(m[1]))) })
-	s = mdImage.ReplaceAllString(s, "")
-	s = mdLink.ReplaceAllString(s, "$1")
-	s = mdRefLink.ReplaceAllString(s, "$1")
-	s = mdAutolink.ReplaceAllString(s, "$1")
-	s = mdStrong.ReplaceAllString(s, "$1")
-	for range 2 {
-		s = mdStrongU.ReplaceAllString(s, "$1$2$3")
+	escaped := strings.IndexByte(s, '\\') >= 0
+	if escaped {
+		s = mdEscape.ReplaceAllStringFunc(s, func(m string) string { return string(rune(0xE000 + rune(m[1]))) })
 	}
-	s = mdEm.ReplaceAllString(s, "$1")
-	for range 2 {
-		s = mdEmU.ReplaceAllString(s, "$1$2$3")
+	if strings.Contains(s, "![") {
+		s = mdImage.ReplaceAllString(s, "")
 	}
-	s = mdStrike.ReplaceAllString(s, "$1")
+	if strings.Contains(s, "](") {
+		s = mdLink.ReplaceAllString(s, "$1")
+	}
+	if strings.Contains(s, "][") {
+		s = mdRefLink.ReplaceAllString(s, "$1")
+	}
+	if strings.Contains(s, "<") {
+		s = mdAutolink.ReplaceAllString(s, "$1")
+	}
+	if strings.Contains(s, "**") {
+		s = mdStrong.ReplaceAllString(s, "$1")
+	}
+	if strings.Contains(s, "__") {
+		for range 2 {
+			s = mdStrongU.ReplaceAllString(s, "$1$2$3")
+		}
+	}
+	if strings.Count(s, "*") > 1 {
+		s = mdEm.ReplaceAllString(s, "$1")
+	}
+	if strings.Count(s, "_") > 1 {
+		for range 2 {
+			s = mdEmU.ReplaceAllString(s, "$1$2$3")
+		}
+	}
+	if strings.Contains(s, "~~") {
+		s = mdStrike.ReplaceAllString(s, "$1")
+	}
+	if !escaped {
+		return s
+	}
 	return mdEscapedPU.ReplaceAllStringFunc(s, func(m string) string {
 		r := []rune(m)[0] - 0xE000
 		if !strings.ContainsRune(mdEscapable, r) {
@@ -251,4 +292,13 @@ func inlineSpans(s string) string {
 		}
 		return string(r)
 	})
+}
+
+// atx matches an ATX heading line ("## Title"), whose first non-blank
+// character is c.
+func atx(c byte, l string) []string {
+	if c != '#' {
+		return nil
+	}
+	return mdATX.FindStringSubmatch(l)
 }

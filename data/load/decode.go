@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"regexp"
 	"strings"
+	uc "unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html/charset"
@@ -127,6 +128,40 @@ func utf16Pattern(b []byte) string {
 		return encUTF16BE
 	}
 	return ""
+}
+
+// utf16Text tries b as UTF-16 without a byte order mark in both byte
+// orders, for text the NUL pattern misses (Chinese, Japanese, Korean, where
+// few characters are ASCII). It is only asked about bytes that are not
+// 8-bit text: ordinary 8-bit text also decodes as UTF-16, to nonsense.
+// The decoding is accepted when nearly every character is printable.
+func utf16Text(b []byte) (decodeResult, bool) {
+	if len(b)%2 != 0 || len(b) < 4 {
+		return decodeResult{}, false
+	}
+	h := b
+	if len(h) > sniffLen {
+		h = h[:sniffLen]
+	}
+	best, bestBad := -1, 1.0
+	orders := []unicode.Endianness{unicode.LittleEndian, unicode.BigEndian}
+	for i, e := range orders {
+		n, bad := 0, 0
+		for _, r := range transform(unicode.UTF16(e, unicode.IgnoreBOM), h) {
+			n++
+			if r == utf8.RuneError || r >= 0xE000 && r <= 0xF8FF || !uc.IsPrint(r) && r != '\n' && r != '\r' && r != '\t' && r != 0x3000 {
+				bad++
+			}
+		}
+		if frac := float64(bad) / float64(n); n > 0 && frac < 0.02 && frac < bestBad {
+			best, bestBad = i, frac
+		}
+	}
+	if best < 0 {
+		return decodeResult{}, false
+	}
+	name := []string{encUTF16LE, encUTF16BE}[best]
+	return decodeResult{text: transform(unicode.UTF16(orders[best], unicode.IgnoreBOM), b), enc: name, certain: true}, true
 }
 
 // mostlyUTF8 reports whether invalid UTF-8 is better read as UTF-8 with a

@@ -109,7 +109,11 @@ func decodeDocument(name string, b []byte, max int64) (*data.Source, *data.Probl
 
 	dec := decodeText(b, format == FormatHTML)
 	if !dec.certain && binaryBytes(b) {
-		return prob("binary file")
+		u, ok := utf16Text(b)
+		if !ok {
+			return prob("binary file")
+		}
+		dec = u
 	}
 	if badRunes(dec.text) {
 		if dec.certain {

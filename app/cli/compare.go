@@ -51,6 +51,7 @@ func Compare(args []string, stdout, stderr io.Writer) (code int) {
 	base := fs.String("base", "", "ID of the base source (default: the source most similar to the others)")
 	maxMB := fs.Int64("max-size", load.DefaultMaxBytes>>20, "largest input file accepted, in MiB")
 	save := fs.String("save", "", "also save the comparison (sources' text, options, corrections, notes) to this .parallax file")
+	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile (go tool pprof) to this file")
 	if err := fs.Parse(args); err != nil {
 		fmt.Fprintf(stderr, "parallax compare: %v\n", err)
 		fmt.Fprintln(stderr, usage)
@@ -71,6 +72,14 @@ func Compare(args []string, stdout, stderr io.Writer) (code int) {
 			fmt.Fprintf(stderr, "parallax compare: %v\n", err)
 			return ExitUsage
 		}
+	}
+	if *cpuprofile != "" {
+		stop, err := startProfile(*cpuprofile)
+		if err != nil {
+			fmt.Fprintf(stderr, "parallax compare: %v\n", err)
+			return ExitUsage
+		}
+		defer stop()
 	}
 	ws, srcs, probs := loadInputs(fs.Args(), load.Options{MaxBytes: *maxMB << 20})
 	if *base == "" && ws != nil {

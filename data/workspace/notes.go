@@ -187,6 +187,9 @@ func (ws *Workspace) ReportNotes(c *engine.Comparison) report.Notes {
 // bestFact returns the index of the target in ts that best matches t: same
 // label, most shared wordings, then most shared sources; -1 when none shares
 // a source or a wording.
+// When no fact has the label any more (a newer Parallax labels it
+// differently), the fact sharing the most wordings is taken, provided it
+// shares at least half of the note's.
 func bestFact(t Target, ts []Target) int {
 	best, bestScore := -1, 0
 	for i, c := range ts {
@@ -195,6 +198,18 @@ func bestFact(t Target, ts []Target) int {
 		}
 		score := 2*shared(c.Wordings, t.Wordings) + shared(c.Sources, t.Sources)
 		if score > bestScore {
+			best, bestScore = i, score
+		}
+	}
+	if best >= 0 || len(t.Wordings) == 0 {
+		return best
+	}
+	for i, c := range ts {
+		n := shared(c.Wordings, t.Wordings)
+		if 2*n < len(t.Wordings) {
+			continue
+		}
+		if score := 2*n + shared(c.Sources, t.Sources); score > bestScore {
 			best, bestScore = i, score
 		}
 	}

@@ -286,6 +286,9 @@ func TestBestFact(t *testing.T) {
 	assert.Equal(t, 0, bestFact(Target{Label: "visitors", Sources: []string{"a", "b"}, Wordings: []string{"3,000 visitors"}}, ts[:1]))
 	assert.Equal(t, 2, bestFact(Target{Label: "euros", Sources: []string{"c"}}, ts))
 	assert.Equal(t, -1, bestFact(Target{Label: "bands", Sources: []string{"a"}}, ts))
+	// relabelled: found by its wordings
+	assert.Equal(t, 2, bestFact(Target{Label: "ticket price", Sources: []string{"a", "c"}, Wordings: []string{"5 euros"}}, ts))
+	assert.Equal(t, -1, bestFact(Target{Label: "ticket price", Wordings: []string{"5 euros", "six euros", "7 euros"}}, ts))
 }
 
 func zipped(t testing.TB, name string, body []byte) []byte {

@@ -19,7 +19,7 @@ import (
 const (
 	encUTF8      = "utf-8"
 	encUTF8BOM   = "utf-8-bom"
-	encUTF8Bad   = "utf-8 (invalid bytes replaced)"
+	encUTF8Mixed = "utf-8+windows-1252"
 	encUTF16LE   = "utf-16le"
 	encUTF16BE   = "utf-16be"
 	encUTF32LE   = "utf-32le"
@@ -68,7 +68,7 @@ func decodeText(b []byte, html bool) decodeResult {
 		return decodeResult{text: string(b), enc: encUTF8}
 	}
 	if mostlyUTF8(b) {
-		return decodeResult{text: utf8Text(b), enc: encUTF8Bad}
+		return decodeResult{text: mixedText(b), enc: encUTF8Mixed}
 	}
 	// Legacy single-byte text. Windows-1252 is a superset of the printable
 	// part of Latin-1; bytes 0x80-0x9F (curly quotes, dashes, the euro
@@ -162,6 +162,30 @@ func utf16Text(b []byte) (decodeResult, bool) {
 	}
 	name := []string{encUTF16LE, encUTF16BE}[best]
 	return decodeResult{text: transform(unicode.UTF16(orders[best], unicode.IgnoreBOM), b), enc: name, certain: true}, true
+}
+
+// mixedText decodes UTF-8 in which some bytes are not UTF-8, reading those
+// as Windows-1252: the usual cause is legacy text pasted into a UTF-8 file.
+func mixedText(b []byte) string {
+	var sb strings.Builder
+	sb.Grow(len(b) + len(b)/8)
+	dec := charmap.Windows1252
+	for i := 0; i < len(b); {
+		if b[i] < utf8.RuneSelf {
+			sb.WriteByte(b[i])
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size <= 1 {
+			sb.WriteRune(dec.DecodeByte(b[i]))
+			i++
+			continue
+		}
+		sb.Write(b[i : i+size])
+		i += size
+	}
+	return sb.String()
 }
 
 // mostlyUTF8 reports whether invalid UTF-8 is better read as UTF-8 with a

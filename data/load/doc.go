@@ -36,9 +36,9 @@
 // go-readability, which finds the article; its tree is then written as
 // blocks separated by blank lines: the page title first, headings, paragraphs
 // and captions each on their own, list items as "- " lines, <br> as a line
-// break. Scripts, styles, frames, images, navigation and hidden
-// elements give no text (form controls, buttons and menus too). When readability finds nothing that reads like
-// prose (letters outside links), the page body is walked the same way
+// break. Scripts, styles, frames, images, navigation, form controls and
+// hidden elements give no text. When readability finds nothing that reads
+// like prose (letters outside links), the page body is walked the same way
 // without headers, footers and asides; if that fails too, the page is "no
 // article text found". Word documents are unzipped with archive/zip and
 // word/document.xml (or the main part the package relationships name) is
@@ -53,15 +53,19 @@
 //
 // A byte order mark decides first (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE).
 // Without one, UTF-16 is recognised by its NUL bytes: ASCII text in UTF-16
-// has a zero in every other byte. An HTML page's <meta charset> (or XML
-// declaration) is honoured next. Then valid UTF-8 is UTF-8. Invalid UTF-8 in
-// which valid multi-byte sequences outnumber the invalid bytes is read as
-// damaged UTF-8 (the bad bytes become U+FFFD); anything else is a legacy
-// single-byte encoding: Windows-1252 when bytes 0x80-0x9F (curly quotes,
-// dashes, the euro sign) occur, Latin-1 otherwise. Source.Encoding names the
-// choice: "utf-8", "utf-8-bom", "utf-16le", "windows-1252", "iso-8859-1"...
-// Data with more than 5% control bytes is a "binary file"; text that decodes
-// to more than 10% replacement characters is "invalid text encoding".
+// has a zero in every other byte. Bytes that are not 8-bit text (too many
+// control bytes) are also tried as UTF-16 in both byte orders, which finds
+// Chinese, Japanese or Korean UTF-16 without a byte order mark. An HTML
+// page's <meta charset> (or XML declaration) is honoured next. Then valid
+// UTF-8 is UTF-8. Invalid UTF-8 in which valid multi-byte sequences
+// outnumber the invalid bytes is UTF-8 with some legacy text pasted in
+// ("utf-8+windows-1252": the stray bytes are read as Windows-1252).
+// Anything else is a legacy single-byte encoding: Windows-1252 when bytes
+// 0x80-0x9F (curly quotes, dashes, the euro sign) occur, Latin-1 otherwise.
+// Source.Encoding names the choice: "utf-8", "utf-8-bom", "utf-16le",
+// "windows-1252", "iso-8859-1"... Data with more than 5% control bytes that
+// is not UTF-16 either is a "binary file"; text that decodes to more than
+// 10% replacement or control characters is "invalid text encoding".
 //
 // Decoded text is normalised: CRLF, lone CR, NEL, U+2028, U+2029, vertical
 // tab and form feed become "\n"; NUL and other C0 and C1 control characters

@@ -187,6 +187,7 @@ func (ws *Workspace) ReportNotes(c *engine.Comparison) report.Notes {
 // bestFact returns the index of the target in ts that best matches t: same
 // label, most shared wordings, then most shared sources; -1 when none shares
 // a source or a wording.
+//
 // When no fact has the label any more (a newer Parallax labels it
 // differently), the fact sharing the most wordings is taken, provided it
 // shares at least half of the note's.

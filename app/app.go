@@ -1,20 +1,244 @@
 // Package app is the desktop application: the window, menus, loading files,
 // running the engine in the background and publishing its result to the views.
+//
+// All state lives on the Fyne main goroutine. Long work (reading files,
+// comparing, fetching web pages) runs in goroutines that hand their result
+// back through one fyne.Do call; a generation counter lets a newer drop
+// supersede work still under way.
 package app
 
 import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"strings"
+
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
-	"fyne.io/fyne/v2/widget"
+	"fyne.io/fyne/v2/container"
+
+	"parallax/assets"
+	"parallax/data"
+	"parallax/data/engine"
+	"parallax/data/load"
+	"parallax/views"
 )
 
+// AppID is the application's ID (preferences and the desktop entry use it).
+const AppID = "io.parallax.app"
+
+// App is the running application.
+type App struct {
+	fa    fyne.App
+	win   fyne.Window
+	prefs fyne.Preferences
+
+	// the comparison; main goroutine only
+	srcs    []*data.Source // sources of the shown comparison
+	comp    *engine.Comparison
+	baseID  string
+	pending []item // inputs dropped since, not yet compared
+	gen     int    // generation of the newest job; older jobs' results are dropped
+	busy    bool
+	pasted  int // pasted sources so far, for their names
+
+	body    *fyne.Container
+	notices *views.Notices
+	empty   *views.EmptyState
+	ws      *views.Workspace
+
+	// seams, replaced by tests
+	do        func(func())
+	loadFiles func([]string, load.Options) ([]*data.Source, []*data.Problem)
+	compare   func([]*data.Source, engine.Options) *engine.Comparison
+	fetch     fetcher
+	loadOpt   load.Options
+	debug     bool
+}
+
+// item is one input waiting to be compared: a path, or a source already
+// read (pasted text, a fetched page, the sample).
+type item struct {
+	path string
+	src  *data.Source
+}
+
+func (it item) name() string {
+	if it.src != nil {
+		return it.src.Name
+	}
+	return filepath.Base(it.path)
+}
+
 // Main opens the window and returns the process's exit code when it closes.
-// STUB: replaced by the desktop work.
+//
+//	parallax             the empty window
+//	parallax --sample    the window on the sample story
+//	parallax FILE...     the window on those files
 func Main(args []string) int {
-	a := fyneapp.NewWithID("io.parallax.app")
-	w := a.NewWindow("Parallax")
-	w.SetContent(widget.NewLabel("Drop two or more versions of a story"))
-	w.Resize(fyne.NewSize(1100, 720))
-	w.ShowAndRun()
+	var paths []string
+	sample := false
+	for _, a := range args {
+		switch a {
+		case "-sample", "--sample":
+			sample = true
+		case "-h", "-help", "--help":
+			fmt.Println("usage: parallax [--sample] [FILE...]\n       parallax compare [--format F] FILE...")
+			return 0
+		default:
+			paths = append(paths, a)
+		}
+	}
+	fa := fyneapp.NewWithID(AppID)
+	a := New(fa)
+	if sample {
+		a.OpenSample()
+	}
+	if len(paths) > 0 {
+		a.addPaths(paths)
+	}
+	a.win.ShowAndRun()
 	return 0
+}
+
+// New builds the window of fa (not shown yet).
+func New(fa fyne.App) *App {
+	a := &App{
+		fa:        fa,
+		prefs:     fa.Preferences(),
+		do:        fyne.Do,
+		loadFiles: engine.LoadFiles,
+		compare:   engine.Compare,
+		fetch:     defaultFetcher(),
+		debug:     os.Getenv("PARALLAX_DEBUG") != "",
+	}
+	fa.SetIcon(fyne.NewStaticResource(assets.IconName, assets.Icon))
+	a.applyTheme(a.prefs.StringWithFallback(prefTheme, "system"))
+	a.win = fa.NewWindow("Parallax")
+	a.notices = views.NewNotices()
+	a.empty = views.NewEmptyState(len(assets.SampleFiles()) > 0)
+	a.ws = views.NewWorkspace()
+	a.body = container.NewStack(a.empty.Content)
+	a.win.SetContent(container.NewBorder(a.notices.Content, nil, nil, nil, a.body))
+	a.wire()
+	a.win.SetMainMenu(a.menu())
+	a.shortcuts()
+	a.win.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) { a.safe("drop", func() { a.onDropped(uris) }) })
+	w, h := a.prefs.FloatWithFallback(prefWinW, 1200), a.prefs.FloatWithFallback(prefWinH, 760)
+	a.win.Resize(fyne.NewSize(float32(w), float32(h)))
+	a.win.SetCloseIntercept(func() {
+		s := a.win.Canvas().Size()
+		a.prefs.SetFloat(prefWinW, float64(s.Width))
+		a.prefs.SetFloat(prefWinH, float64(s.Height))
+		a.win.Close()
+	})
+	a.refreshRecent()
+	return a
+}
+
+// wire connects the views' callbacks to the app, each behind a recover.
+func (a *App) wire() {
+	e := a.empty
+	e.OnOpen = a.safeF("open", a.showOpenFiles)
+	e.OnFolder = a.safeF("open folder", a.showOpenFolder)
+	e.OnPaste = a.safeF("paste", a.showPasteDialog)
+	e.OnURL = a.safeF("web address", a.showURLDialog)
+	e.OnSample = a.safeF("sample", a.OpenSample)
+	e.OnRecent = func(r views.Recent) { a.safe("recent", func() { a.openRecent(r.Paths) }) }
+	e.OnForget = a.safeF("recent", func() { a.prefs.SetString(prefRecent, ""); a.refreshRecent() })
+
+	w := a.ws
+	w.OnCopy = func(s string) { a.fa.Clipboard().SetContent(s) }
+	w.OnShowBoilerplate = func(b bool) { a.prefs.SetBool(prefBoiler, b) }
+	w.OnAddSources = a.safeF("open", a.showOpenFiles)
+	w.Columns.OnMakeBase = func(i int) { a.safe("make base", func() { a.makeBase(i) }) }
+	w.Columns.OnRenameSource = func(i int) { a.safe("rename", func() { a.showRename(i) }) }
+	w.Columns.OnRemoveSource = func(i int) { a.safe("remove", func() { a.removeSource(i) }) }
+	w.SetShowBoilerplate(a.prefs.BoolWithFallback(prefBoiler, false))
+}
+
+// safe runs a handler; a panic becomes a notice and the app keeps running.
+func (a *App) safe(what string, f func()) {
+	defer func() {
+		if r := recover(); r != nil {
+			a.internalError(what, r)
+		}
+	}()
+	f()
+}
+
+func (a *App) safeF(what string, f func()) func() { return func() { a.safe(what, f) } }
+
+func (a *App) internalError(what string, r any) {
+	fmt.Fprintf(os.Stderr, "parallax: internal error while %s (please report it): %v\n", what, r)
+	if a.debug {
+		os.Stderr.Write(debug.Stack())
+	}
+	a.notices.Add(views.NoticeError, "Internal error while "+what+" (please report it): "+oneLine(fmt.Sprint(r)))
+}
+
+func oneLine(s string) string {
+	s = strings.ReplaceAll(s, "\n", " ")
+	if len(s) > 200 {
+		s = s[:200] + "…"
+	}
+	return s
+}
+
+// Title is the window title: "Parallax", then the story or the number of
+// sources while a comparison is open.
+func (a *App) Title() string { return a.win.Title() }
+
+func (a *App) refreshTitle() {
+	if a.comp == nil || len(a.srcs) == 0 {
+		a.win.SetTitle("Parallax")
+		return
+	}
+	a.win.SetTitle("Parallax — " + views.NewModel(a.comp).Title())
+}
+
+// showWorkspace swaps the empty state for the comparison or back.
+func (a *App) showWorkspace(on bool) {
+	if on {
+		a.body.Objects = []fyne.CanvasObject{a.ws.Content}
+	} else {
+		a.body.Objects = []fyne.CanvasObject{a.empty.Content}
+	}
+	a.body.Refresh()
+}
+
+// problemsNotice names every unusable input with its reason.
+func (a *App) problemsNotice(probs []*data.Problem) {
+	if len(probs) == 0 {
+		return
+	}
+	lines := make([]string, len(probs))
+	for i, p := range probs {
+		lines[i] = filepath.Base(p.Path) + ": " + p.Reason
+	}
+	head := "Skipped 1 file: "
+	if len(probs) > 1 {
+		head = fmt.Sprintf("Skipped %d files:\n", len(probs))
+		for i := range lines {
+			lines[i] = "• " + lines[i]
+		}
+	}
+	a.notices.Add(views.NoticeWarning, head+strings.Join(lines, "\n"))
+}
+
+// writerFor returns the report writer for an export file name.
+func writerFor(name string, writers map[string]func(io.Writer, *engine.Comparison) error) (func(io.Writer, *engine.Comparison) error, string) {
+	ext := strings.ToLower(strings.TrimPrefix(filepath.Ext(name), "."))
+	keys := map[string][]string{
+		"json": {"json"}, "txt": {"text"}, "text": {"text"}, "html": {"html"}, "htm": {"html"},
+		"md": {"markdown", "md"}, "markdown": {"markdown", "md"}, "csv": {"csv"},
+	}
+	for _, k := range keys[ext] {
+		if w, ok := writers[k]; ok {
+			return w, k
+		}
+	}
+	return nil, ""
 }

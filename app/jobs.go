@@ -1,0 +1,255 @@
+package app
+
+import (
+	"fmt"
+	"os"
+	"runtime/debug"
+	"strings"
+
+	"parallax/assets"
+	"parallax/data"
+	"parallax/data/engine"
+	"parallax/data/load"
+	"parallax/data/structure"
+	"parallax/views"
+)
+
+// addPaths adds files to the open comparison (or starts one) and recomputes.
+func (a *App) addPaths(paths []string) {
+	for _, p := range paths {
+		a.pending = append(a.pending, item{path: p})
+	}
+	a.startJob()
+}
+
+// addSources adds sources already read and recomputes.
+func (a *App) addSources(srcs []*data.Source) {
+	for _, s := range srcs {
+		a.pending = append(a.pending, item{src: s})
+	}
+	a.startJob()
+}
+
+// job is one run of loading and comparing, with what it started from.
+type job struct {
+	gen   int
+	have  []*data.Source
+	items []item
+	base  string
+}
+
+// jobResult is what a job hands back to the main goroutine.
+type jobResult struct {
+	srcs  []*data.Source
+	comp  *engine.Comparison
+	probs []*data.Problem
+	panic any
+}
+
+// startJob loads the pending inputs and compares them with the current
+// sources in a goroutine. A newer job supersedes it: its result is dropped.
+func (a *App) startJob() {
+	a.gen++
+	j := job{gen: a.gen, have: append([]*data.Source(nil), a.srcs...), items: append([]item(nil), a.pending...), base: a.baseID}
+	a.busy = true
+	n := len(j.have) + len(j.items)
+	msg := "Comparing " + plural(n, "source") + "…"
+	if len(j.items) > 0 {
+		msg = "Reading " + plural(len(j.items), "new input") + " and comparing " + plural(n, "source") + "…"
+	}
+	a.notices.SetProgress(msg, -1)
+	if a.comp == nil {
+		a.empty.SetStatus(msg)
+	}
+	go func() {
+		res := a.runJob(j)
+		a.do(func() { a.safe("showing the comparison", func() { a.finishJob(j, res) }) })
+	}()
+}
+
+// runJob does a job's work; it never panics.
+func (a *App) runJob(j job) (res jobResult) {
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Fprintf(os.Stderr, "parallax: internal error while comparing: %v\n", r)
+			if a.debug {
+				os.Stderr.Write(debug.Stack())
+			}
+			res = jobResult{panic: r}
+		}
+	}()
+	var paths []string
+	for _, it := range j.items {
+		if it.src == nil {
+			paths = append(paths, it.path)
+		}
+	}
+	var loaded []*data.Source
+	if len(paths) > 0 {
+		loaded, res.probs = a.loadFiles(paths, a.loadOpt)
+	}
+	all := append([]*data.Source(nil), j.have...)
+	k := 0
+	for _, it := range j.items {
+		if it.src != nil {
+			if len(it.src.Paragraphs) == 0 {
+				structure.Analyze(it.src)
+			}
+			all = append(all, it.src)
+			continue
+		}
+		if k < len(loaded) && loaded[k].Path == it.path {
+			all = append(all, loaded[k])
+			k++
+		}
+	}
+	all = append(all, loaded[k:]...) // a loader that renamed paths
+	load.UniqueIDs(all)
+	res.srcs = all
+	if len(all) > 0 {
+		res.comp = a.compare(all, engine.Options{Base: j.base, Load: a.loadOpt})
+	}
+	return res
+}
+
+// finishJob publishes a job's result unless a newer job superseded it.
+func (a *App) finishJob(j job, res jobResult) {
+	if j.gen != a.gen {
+		return
+	}
+	a.busy = false
+	a.notices.SetProgress("", 0)
+	a.empty.SetStatus("")
+	a.pending = nil
+	if res.panic != nil {
+		names := make([]string, 0, len(j.items))
+		for _, it := range j.items {
+			names = append(names, it.name())
+		}
+		what := strings.Join(names, ", ")
+		if what == "" {
+			what = plural(len(j.have), "source")
+		}
+		a.notices.Add(views.NoticeError, "Internal error while comparing "+what+" (please report it): "+oneLine(fmt.Sprint(res.panic)))
+		return
+	}
+	a.problemsNotice(res.probs)
+	if len(res.srcs) == 0 {
+		if len(a.srcs) == 0 {
+			a.empty.SetStatus("Nothing could be read. Drop text, Markdown, HTML or Word files.")
+		}
+		return
+	}
+	a.srcs, a.comp = res.srcs, res.comp
+	if res.comp != nil && res.comp.Base >= 0 && res.comp.Base < len(res.srcs) {
+		a.baseID = res.srcs[res.comp.Base].ID
+	}
+	a.ws.SetModel(views.NewModel(res.comp))
+	a.showWorkspace(true)
+	a.refreshTitle()
+	if len(a.srcs) == 1 {
+		a.notices.Add(views.NoticeInfo, "Only one version so far: drop at least one more to compare.")
+	}
+	a.rememberRecent()
+}
+
+// Busy reports whether a job is under way.
+func (a *App) Busy() bool { return a.busy }
+
+// Comparison is the comparison shown, or nil.
+func (a *App) Comparison() *engine.Comparison { return a.comp }
+
+// recompute compares the current sources again (after a removal or a new base).
+func (a *App) recompute() {
+	if len(a.srcs) == 0 && len(a.pending) == 0 {
+		a.CloseComparison()
+		return
+	}
+	a.startJob()
+}
+
+// CloseComparison returns to the empty state; work under way is dropped.
+func (a *App) CloseComparison() {
+	a.gen++
+	a.busy = false
+	a.srcs, a.comp, a.pending, a.baseID = nil, nil, nil, ""
+	a.notices.SetProgress("", 0)
+	a.notices.Clear()
+	a.empty.SetStatus("")
+	a.ws.SetModel(views.NewModel(nil))
+	a.showWorkspace(false)
+	a.refreshTitle()
+	a.refreshRecent()
+}
+
+// OpenSample replaces the comparison with the bundled sample story.
+func (a *App) OpenSample() {
+	a.CloseComparison()
+	var srcs []*data.Source
+	var probs []*data.Problem
+	for _, f := range assets.SampleFiles() {
+		s, err := load.Bytes(f.Name, f.Bytes, a.loadOpt)
+		if err != nil {
+			probs = append(probs, &data.Problem{Path: f.Name, Reason: err.Error()})
+			continue
+		}
+		srcs = append(srcs, s)
+	}
+	a.problemsNotice(probs)
+	a.addSources(srcs)
+}
+
+// removeSource drops source i and recomputes.
+func (a *App) removeSource(i int) {
+	if i < 0 || i >= len(a.srcs) {
+		return
+	}
+	if a.srcs[i].ID == a.baseID {
+		a.baseID = ""
+	}
+	a.srcs = append(append([]*data.Source(nil), a.srcs[:i]...), a.srcs[i+1:]...)
+	a.recompute()
+}
+
+// makeBase compares again with source i as the base.
+func (a *App) makeBase(i int) {
+	if i < 0 || i >= len(a.srcs) {
+		return
+	}
+	a.baseID = a.srcs[i].ID
+	a.recompute()
+}
+
+// renameSource gives source i a new display name; nothing is recomputed.
+func (a *App) renameSource(i int, name string) {
+	name = strings.TrimSpace(name)
+	if i < 0 || i >= len(a.srcs) || name == "" {
+		return
+	}
+	a.srcs[i].Name = name
+	a.ws.SetModel(views.NewModel(a.comp))
+}
+
+// addPasted adds text as a new source.
+func (a *App) addPasted(name, text string) {
+	if strings.TrimSpace(text) == "" {
+		a.notices.Add(views.NoticeWarning, "Nothing to paste: the clipboard holds no text.")
+		return
+	}
+	if u, ok := asURL(text); ok {
+		a.fetchURL(u)
+		return
+	}
+	a.pasted++
+	if strings.TrimSpace(name) == "" {
+		name = fmt.Sprintf("Pasted %d", a.pasted)
+	}
+	a.addSources([]*data.Source{load.Text(name, text)})
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}

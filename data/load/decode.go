@@ -60,7 +60,11 @@ func decodeText(b []byte, html bool) decodeResult {
 		return decodeResult{text: transform(unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), b), enc: encUTF16BE, certain: true}
 	}
 	if html {
-		if e, name := declaredCharset(b); e != nil && name != "utf-8" && !strings.HasPrefix(name, "utf-16") {
+		// A declared legacy charset is believed unless the bytes are valid
+		// UTF-8 with non-ASCII characters: pages are often re-saved as
+		// UTF-8 with the old declaration left in place.
+		if e, name := declaredCharset(b); e != nil && name != "utf-8" && !strings.HasPrefix(name, "utf-16") &&
+			!(utf8.Valid(b) && !isASCII(b)) {
 			return decodeResult{text: transform(e, b), enc: name}
 		}
 	}
@@ -79,6 +83,15 @@ func decodeText(b []byte, html bool) decodeResult {
 		}
 	}
 	return decodeResult{text: transform(charmap.ISO8859_1, b), enc: encLatin1}
+}
+
+func isASCII(b []byte) bool {
+	for _, c := range b {
+		if c >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // utf8Text converts b to a string, replacing invalid bytes by U+FFFD.

@@ -63,6 +63,8 @@ type Options struct {
 	// Dates holds, by source ID, when each source was loaded; shown in the
 	// list of sources when set.
 	Dates map[string]time.Time
+	// Color lets Text mark changes with ANSI colours as well as markers.
+	Color bool
 }
 
 // Writer returns the writer for a format ("json", "text", "html", "md",

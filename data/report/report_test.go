@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -130,6 +131,17 @@ func TestHTMLInert(t *testing.T) {
 		assert.Contains(t, out, "Content-Security-Policy")
 		assert.NotContains(t, out, "\x1b", "control characters are replaced")
 	}
+}
+
+func TestTextColor(t *testing.T) {
+	var plain, color bytes.Buffer
+	require.NoError(t, TextWith(&plain, fixture(), Options{}))
+	require.NoError(t, TextWith(&color, fixture(), Options{Color: true}))
+	assert.NotContains(t, plain.String(), "\x1b")
+	out := color.String()
+	assert.Contains(t, out, ansiDeleted+"[-4,000-]"+ansiReset+ansiInserted+"{+"+ansiConflict+"3,000"+ansiReset+ansiInserted+"+}"+ansiReset)
+	stripped := regexp.MustCompile("\x1b\\[[0-9;]*m").ReplaceAllString(out, "")
+	assert.Equal(t, strings.Count(plain.String(), "{+"), strings.Count(stripped, "{+"), "the same markers with colours")
 }
 
 func TestTextMarkdownCSVInert(t *testing.T) {

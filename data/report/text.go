@@ -114,21 +114,10 @@ func textRows(t *textOut, v *view, idw int) {
 		}
 		t.line("%s", head)
 		for si := range c.Sources {
-			segs := v.segments(ri, si, false)
+			segs := v.segments(ri, si, v.opt.Color)
 			txt := "-"
 			if len(segs) > 0 {
-				var b strings.Builder
-				for _, sg := range segs {
-					switch sg.Op {
-					case diff.Delete:
-						b.WriteString("[-" + termSafe(sg.Text) + "-]")
-					case diff.Insert:
-						b.WriteString("{+" + termSafe(sg.Text) + "+}")
-					default:
-						b.WriteString(termSafe(sg.Text))
-					}
-				}
-				txt = b.String()
+				txt = markWords(segs, v.opt.Color)
 			} else if len(fl) == 1 || len(c.Sources) > 8 {
 				continue // a lone cell, or too many sources to list the empty ones
 			}
@@ -336,4 +325,65 @@ func (t *textOut) wrap(first, cont, s string) {
 		n += wl
 	}
 	flush()
+}
+
+// ANSI escapes for Options.Color.
+const (
+	ansiReset    = "\x1b[0m"
+	ansiDeleted  = "\x1b[31m"
+	ansiInserted = "\x1b[32m"
+	ansiConflict = "\x1b[1;4m"
+)
+
+// markWords writes a cell's segments with git's word-diff markers, and with
+// colours (red deletions, green insertions, conflicting numbers bold and
+// underlined) when color is set. The markers stay in colour too, so the
+// colours are never the only cue.
+func markWords(segs []segment, color bool) string {
+	var b strings.Builder
+	open := diff.Equal
+	closeRun := func() {
+		switch open {
+		case diff.Delete:
+			b.WriteString("-]")
+		case diff.Insert:
+			b.WriteString("+}")
+		}
+		if color && open != diff.Equal {
+			b.WriteString(ansiReset)
+		}
+		open = diff.Equal
+	}
+	for _, sg := range segs {
+		if sg.Op != open {
+			closeRun()
+			switch sg.Op {
+			case diff.Delete:
+				if color {
+					b.WriteString(ansiDeleted)
+				}
+				b.WriteString("[-")
+			case diff.Insert:
+				if color {
+					b.WriteString(ansiInserted)
+				}
+				b.WriteString("{+")
+			}
+			open = sg.Op
+		}
+		txt := termSafe(sg.Text)
+		if color && sg.Mark >= markConflict && strings.TrimSpace(txt) != "" {
+			b.WriteString(ansiConflict + txt + ansiReset)
+			switch open { // the reset ended the run's colour too
+			case diff.Delete:
+				b.WriteString(ansiDeleted)
+			case diff.Insert:
+				b.WriteString(ansiInserted)
+			}
+			continue
+		}
+		b.WriteString(txt)
+	}
+	closeRun()
+	return b.String()
 }

@@ -32,7 +32,7 @@
 // offsets match the file. Markdown loses its markup (heading hashes, setext
 // underlines, emphasis, link and image syntax, code fences, quote markers,
 // table rules, escapes, front matter) but keeps its lines; headings get a
-// block of their own and list items become "- " lines. HTML pages go through
+// block of their own and bullet items become "- " lines. HTML pages go through
 // go-readability, which finds the article; its tree is then written as
 // blocks separated by blank lines: the page title first, headings, paragraphs
 // and captions each on their own, list items as "- " lines, <br> as a line

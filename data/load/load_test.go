@@ -227,7 +227,7 @@ var okCases = []okCase{
 	{name: "markdown", file: "m.md",
 		content: []byte("# Big *news*\nBody with **bold**, _em_, `code`, [a link](http://x.y \"t\") and ![img](i.png).\n\nSub\n---\n- item one\n2. item two\n> quoted\n\n***\nsnake_case_word and 5 * 3 * 2"),
 		format:  "md", encoding: "utf-8", title: "Big news",
-		text: "Big news\n\nBody with bold, em, code, a link and .\n\nSub\n\n- item one\n- item two\nquoted\n\nsnake_case_word and 5 * 3 * 2"},
+		text: "Big news\n\nBody with bold, em, code, a link and .\n\nSub\n\n- item one\n2. item two\nquoted\n\nsnake_case_word and 5 * 3 * 2"},
 	{name: "markdown crlf", file: "m.markdown", content: []byte("Title\r\n=====\r\n\r\nText.\r\n"),
 		format: "md", encoding: "utf-8", title: "Title", text: "Title\n\nText."},
 

@@ -9,7 +9,8 @@ import (
 // hashes, setext underlines, quote markers, list bullets, fences, table
 // rules) and inline syntax (emphasis, links, images, code spans, escapes)
 // are removed, lines and blank lines are kept, headings get a block of
-// their own and list items become "- " lines. Inline HTML is left as it is:
+// their own and bullet items become "- " lines (numbered items keep their
+// numbers). Inline HTML is left as it is:
 // it is text as far as Parallax is concerned.
 
 var (
@@ -20,7 +21,7 @@ var (
 	mdRule       = regexp.MustCompile(`^ {0,3}([-*_])(?:[ \t]*[-*_]){2,}[ \t]*$`)
 	mdRefDef     = regexp.MustCompile(`^ {0,3}\[[^\]]+\]:[ \t]*\S+`)
 	mdQuote      = regexp.MustCompile(`^ {0,3}>[ \t]?`)
-	mdList       = regexp.MustCompile(`^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?(.*)$`)
+	mdList       = regexp.MustCompile(`^[ \t]*([-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?(.*)$`)
 	mdTableRule  = regexp.MustCompile(`^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$`)
 	mdTableRow   = regexp.MustCompile(`^[ \t]*\|.*\|[ \t]*$`)
 	mdFrontTitle = regexp.MustCompile(`^title:[ \t]*["']?(.*?)["']?[ \t]*$`)
@@ -141,8 +142,12 @@ func markdownText(s string) (title, text string) {
 				emit("")
 			case c == '|' && mdTableRow.MatchString(t):
 				emit(tableRow(t))
+			case item != nil && (item[1] == "-" || item[1] == "*" || item[1] == "+"):
+				emit("- " + inline(item[2]))
 			case item != nil:
-				emit("- " + inline(item[1]))
+				// Ordered items keep their number: "2024. A year..." may
+				// be text, and numbers matter here.
+				emit(item[1] + " " + inline(item[2]))
 			default:
 				emit(inline(t))
 				isPara = true

@@ -288,36 +288,50 @@ func normalize(s string) string {
 	}
 	var sb strings.Builder
 	sb.Grow(len(s))
+	start := 0 // s[start:i] is clean and not yet written
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
+			if c >= 0x20 && c != 0x7f || c == '\n' || c == '\t' {
+				i++
+				continue
+			}
+			sb.WriteString(s[start:i])
 			i++
-			switch {
-			case c == '\r':
+			switch c {
+			case '\r':
 				if i < len(s) && s[i] == '\n' {
-					continue
+					break // the "\n" is written with what follows
 				}
 				sb.WriteByte('\n')
-			case c == '\v' || c == '\f':
+			case '\v', '\f':
 				sb.WriteByte('\n')
-			case c == '\n' || c == '\t' || c >= 0x20 && c != 0x7f:
-				sb.WriteByte(c)
 			}
+			start = i
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
 		switch {
 		case r == utf8.RuneError && size == 1:
+			sb.WriteString(s[start:i])
 			sb.WriteRune(utf8.RuneError)
 		case r == 0x85 || r == 0x2028 || r == 0x2029:
+			sb.WriteString(s[start:i])
 			sb.WriteByte('\n')
 		case r < 0xa0, r == 0xFEFF, r == 0xFFFE, r == 0xFFFF:
 			// C1 controls, byte order marks, non-characters: dropped.
+			sb.WriteString(s[start:i])
 		default:
-			sb.WriteRune(r)
+			i += size
+			continue
 		}
+		i += size
+		start = i
 	}
+	if start == 0 {
+		return norm.NFC.String(s)
+	}
+	sb.WriteString(s[start:])
 	return norm.NFC.String(sb.String())
 }
 

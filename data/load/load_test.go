@@ -795,3 +795,26 @@ func BenchmarkLoadLargeLatin1(b *testing.B) {
 		}
 	}
 }
+
+// FuzzNormalize checks the text normaliser alone: its output keeps the
+// invariants and normalising twice changes nothing.
+func FuzzNormalize(f *testing.F) {
+	for _, tc := range okCases {
+		if tc.format == "txt" && utf8.Valid(tc.content) {
+			f.Add(string(tc.content))
+		}
+	}
+	f.Add("a\r\n\rb\x00\u2028\u0085e\u0301\xff\ufeff")
+	f.Fuzz(func(t *testing.T, s string) {
+		n := normalize(s)
+		if !blank(n) {
+			checkText(t, n)
+		}
+		if strings.Contains(n, "\r") {
+			t.Fatalf("CR left in %q", n)
+		}
+		if again := normalize(n); again != n {
+			t.Fatalf("not idempotent: %q -> %q -> %q", s, n, again)
+		}
+	})
+}

@@ -7,7 +7,8 @@ import (
 	"unicode/utf8"
 )
 
-// The cue lists below are generic web-page vocabulary (what share bars,
+// The cue lists below (all in lower case: they are matched against loosened
+// text) are generic web-page vocabulary (what share bars,
 // cookie banners, rating widgets and "related" boxes say on any site), never
 // text taken from particular articles. They are matched against a loosened
 // copy of a paragraph: lower case, curly quotes straightened, spaces
@@ -16,7 +17,7 @@ import (
 var (
 	// boilerCues mark a paragraph of up to 45 words as page furniture
 	// wherever it stands: the phrases hardly occur in news prose.
-	boilerCues = regexp.MustCompile(`(?i)` + strings.Join([]string{
+	boilerCues = newCueSet([]string{
 		// rating widgets
 		`\bhow (useful|helpful|interesting) (was|is|did you find) (this|the)\b`,
 		`\bwas this (article|post|page|story|information|answer|content) (useful|helpful)\b`,
@@ -56,18 +57,18 @@ var (
 		`^(home|news|world|politics|business|sport|sports)\s*(>|›|»|/|\|)`,
 		`^(previous|next) (article|post|story)\b`, `^(back to top|skip to (main )?content|jump to)\b`,
 		`\breport an? (error|typo|correction)\b`, `\bsubmit a (tip|correction)\b`,
-	}, "|"))
+	})
 
 	// weakCues mark only very short paragraphs (up to 12 words): in a longer
 	// sentence these words are news.
-	weakCues = regexp.MustCompile(`(?i)` + strings.Join([]string{
+	weakCues = newCueSet([]string{
 		`\bnewsletters?\b`, `\bsubscribe\b`, `\bsign up\b`, `\bno votes\b`, `\bcookies\b`, `\bcomments\b`,
 		`^(share|tweet|email|e-mail|print|save|more)$`,
-	}, "|"))
+	})
 
 	// listHeadings open a list of links to other articles; the list's items
 	// that follow are boilerplate too.
-	listHeadings = regexp.MustCompile(`(?i)^(` + strings.Join([]string{
+	listHeadings = regexp.MustCompile(`^(` + strings.Join([]string{
 		`related( \w+)?`, `related (articles|stories|news|posts|content|coverage|reading|links|topics|videos?|items|tags)`,
 		`you (may|might|could|will) (also )?(like|enjoy|be interested in|want to read)( this| these)?`,
 		`recommended( \w+){0,3}`, `(more|other) (from|on|in|of|about)( \S+){1,5}`,
@@ -84,35 +85,184 @@ var (
 	}, "|") + `)\s*:?$`)
 
 	// credit and caption cues: a photo credit or a picture description
-	creditCues = regexp.MustCompile(`(?i)` + strings.Join([]string{
+	creditCues = newCueSet([]string{
 		`\b(photo|photograph|picture|image|video|footage|illustration|graphic|file photo)s?\s*(:|by\b|credit|courtesy|source)`,
 		`^\(?(photo|image|picture|video|illustration)\b`, `\(photo\b`, `\bcredits?:`, `\bcourtesy of\b`, `\bgetty images\b`,
 		`\b(reuters|ap|afp|epa|efe|ansa|xinhua|anadolu|upi|dpa|tass|bloomberg)\s*/\s*\p{L}`, `/\s*(afp|reuters|ap|getty|epa)\b`,
 		`\bfile photo\b`, `\bap photo\b`, `\bvia getty\b`, `\bshutterstock\b`, `\bistock\b`, `\balamy\b`,
 		`\bimage (source|caption)\b`, `\bmedia caption\b`, `\bphoto credit\b`, `\(pictured\)`,
 		`^(pictured|above|top|left|right|below|main image|inset)\s*[:,]`, `\((left|right|center|centre|l|r|c)\)`,
-	}, "|"))
-
-	// captionVerbs: a present-tense description of a picture ("X speaks
-	// during …"), used for short lines before the story starts.
-	captionVerbs = regexp.MustCompile(`(?i)\b(speaks|gestures|attends|looks on|arrives|waves|listens|delivers|poses|reacts|is seen|are seen|stands|walks|addresses|holds|shakes hands|greets|smiles|talks|sits|leaves|departs|visits|is pictured|are pictured|takes part|participates|celebrates|gathers|marches|protests|watches|prays|mourns|salutes|embraces|hugs|points|gather|march|protest|mourn|pray|wait|waits|inspect|inspects|pose|stand|sit|walk|look on|attend|react|participate|take part)\b`)
+	})
 
 	// strongCaption: a name and a present-tense verb of a news picture at
 	// the start of a one-sentence paragraph ("Jane Doe speaks during …").
 	strongCaption = regexp.MustCompile(`^((\p{Lu}[\p{L}'’.-]*|of|the|and|de|da|del|la|al|el|bin|van|von)\s+){1,8}(speaks|gestures|looks on|arrives|waves|poses|reacts|is seen|are seen|is pictured|are pictured|attends|attend|listens|listen|gather|gathers|salutes|walks|walk|delivers (a|his|her|their) (speech|address|remarks))\b`)
 
 	// bylineCues: who wrote it and when it was published
-	bylineCues = regexp.MustCompile(`(?i)` + strings.Join([]string{
-		`^by\s+\p{Lu}`, `^(written|reported|reporting|editing|edited|compiled|additional reporting|writing|produced|story) by\b`,
+	bylineCues = newCueSet([]string{
+		`^(written|reported|reporting|editing|edited|compiled|additional reporting|writing|produced|story) by\b`,
 		`^(published|updated|posted|last updated|first published|last modified|modified|created)\b`,
 		`\b\d+\s*-?\s*min(ute)?s?\s+read\b`, `^\d+\s+(minutes?|hours?|days?|weeks?)\s+ago$`,
-	}, "|"))
+	})
 
-	monthRe  = regexp.MustCompile(`(?i)\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b\.?`)
+	// byRe: "By Jane Doe" (matched on the original text, for the capital)
+	byRe = regexp.MustCompile(`^(By|BY|by)\s+\p{Lu}`)
+
+	monthRe  = regexp.MustCompile(`\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b\.?`)
 	numDate  = regexp.MustCompile(`\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b|\b\d{1,2}:\d{2}\b`)
 	yearRe   = regexp.MustCompile(`\b(1[89]|20)\d\d\b`)
 	digitsRe = regexp.MustCompile(`\d`)
 )
+
+// cueSet matches any of several patterns. Each pattern is tried only when
+// the text holds the longest literal the pattern requires, which keeps a
+// few dozen cues cheap on long documents.
+type cueSet []cue
+
+type cue struct {
+	re       *regexp.Regexp
+	trigger  string   // a literal every match contains, or ""
+	prefixes []string // for "^(a|b…)" patterns: one of these starts every match
+}
+
+func newCueSet(patterns []string) cueSet {
+	cs := make(cueSet, len(patterns))
+	for i, p := range patterns {
+		cs[i] = cue{regexp.MustCompile(p), requiredLiteral(p), anchoredPrefixes(p)}
+	}
+	return cs
+}
+
+// MatchString reports whether any cue matches s.
+func (cs cueSet) MatchString(s string) bool {
+	for _, c := range cs {
+		if c.trigger != "" && !strings.Contains(s, c.trigger) {
+			continue
+		}
+		if c.prefixes != nil && !hasAnyPrefix(s, c.prefixes) {
+			continue
+		}
+		if c.re.MatchString(s) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasAnyPrefix(s string, ps []string) bool {
+	for _, p := range ps {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// anchoredPrefixes returns, for a pattern "^(alt1|alt2…)…", the plain
+// letters each alternative starts with; nil when some alternative starts
+// with anything else.
+func anchoredPrefixes(p string) []string {
+	if !strings.HasPrefix(p, "^(") {
+		return nil
+	}
+	var out []string
+	depth, start := 1, 2
+	for i := 2; i < len(p) && depth > 0; i++ {
+		switch p[i] {
+		case '\\':
+			i++
+		case '(', '[':
+			depth++
+		case ')', ']':
+			depth--
+			if depth == 0 {
+				out = append(out, p[start:i])
+			}
+		case '|':
+			if depth == 1 {
+				out = append(out, p[start:i])
+				start = i + 1
+			}
+		}
+	}
+	for k, alt := range out {
+		n := 0
+		for n < len(alt) && alt[n] >= 'a' && alt[n] <= 'z' {
+			n++
+		}
+		// a quantifier after the last letter makes that letter optional
+		if n < len(alt) && strings.ContainsRune("?*{", rune(alt[n])) {
+			n--
+		}
+		if n <= 0 {
+			return nil
+		}
+		out[k] = alt[:n]
+	}
+	return out
+}
+
+// requiredLiteral returns the longest run of plain characters at the top
+// level of pattern p (outside groups and classes, not escaped, not
+// quantified), which every match must contain; "" when there is none or p
+// has a top-level alternation.
+func requiredLiteral(p string) string {
+	depth, best := 0, ""
+	var run []rune
+	flush := func() {
+		if t := string(run); len(strings.TrimSpace(t)) > len(strings.TrimSpace(best)) {
+			best = t
+		}
+		run = run[:0]
+	}
+	rs := []rune(p)
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		switch {
+		case r == '\\':
+			flush()
+			i++ // skip the escaped character
+		case r == '[':
+			// a class: skip to its closing bracket
+			flush()
+			j := i + 1
+			if j < len(rs) && rs[j] == '^' {
+				j++
+			}
+			if j < len(rs) && rs[j] == ']' {
+				j++
+			}
+			for j < len(rs) && rs[j] != ']' {
+				if rs[j] == '\\' {
+					j++
+				}
+				j++
+			}
+			i = j
+			if i+1 < len(rs) && strings.ContainsRune("?*+{", rs[i+1]) {
+				i++
+			}
+		case r == '(':
+			flush()
+			depth++
+		case r == ')':
+			flush()
+			depth--
+		case r == '|' && depth == 0:
+			return ""
+		case depth == 0 && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == ' ' || r == '\'' || r == '-' || r == ':' || r == '©' || r == '/'):
+			if i+1 < len(rs) && strings.ContainsRune("?*+{", rs[i+1]) {
+				flush()
+				continue
+			}
+			run = append(run, r)
+		default:
+			flush()
+		}
+	}
+	flush()
+	return strings.TrimSpace(best)
+}
 
 // loosen returns s in lower case with curly quotes straightened and runs of
 // space collapsed, for cue matching.
@@ -196,10 +346,63 @@ func isShareBar(l string) bool {
 	return strong >= 1 && (strong >= 2 || len(ws) <= 3)
 }
 
+// isSourceLine reports "Name | Outlet" and "Name, Outlet" lines of at most
+// three short capitalised segments separated by "|" or "·".
+func isSourceLine(l string, words int) bool {
+	if words > 10 || !strings.ContainsAny(l, "|·") {
+		return false
+	}
+	segs := strings.FieldsFunc(l, func(r rune) bool { return r == '|' || r == '·' })
+	if len(segs) < 2 || len(segs) > 3 {
+		return false
+	}
+	for _, s := range segs {
+		s = strings.TrimSpace(s)
+		if s == "" || wordCount(s) > 5 || endsTerminal(s) {
+			return false
+		}
+		if r, _ := utf8.DecodeRuneInString(s); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// captionVerbs are present-tense verbs of picture descriptions ("X speaks
+// during …", "Supporters gather outside …"); captionPhrases are two-word
+// ones; captionNot are words of news prose that picture descriptions lack.
+var (
+	captionVerbs = setOf("speaks", "gestures", "attends", "arrives", "waves", "listens", "delivers", "poses",
+		"reacts", "stands", "walks", "addresses", "holds", "greets", "smiles", "talks", "sits", "leaves", "departs",
+		"visits", "participates", "celebrates", "gathers", "marches", "protests", "watches", "prays", "mourns",
+		"salutes", "embraces", "hugs", "points", "gather", "march", "protest", "mourn", "pray", "wait", "waits",
+		"inspect", "inspects", "pose", "stand", "sit", "walk", "attend", "react", "participate")
+	captionPhrases = setOf("looks on", "look on", "is seen", "are seen", "is pictured", "are pictured",
+		"shakes hands", "shake hands", "takes part", "take part")
+	captionNot = setOf("said", "says", "told", "was", "were", "had", "has", "have", "will", "would", "could",
+		"should", "did", "but", "because", "according")
+)
+
+// isCaptionish reports one sentence that reads like a picture description:
+// a present-tense verb of the kind and none of the words of news prose.
+func isCaptionish(t string) bool {
+	ws := strings.FieldsFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' })
+	found := false
+	for i, w := range ws {
+		if captionNot[strings.ToLower(w)] {
+			return false
+		}
+		if captionVerbs[w] || i+1 < len(ws) && captionPhrases[w+" "+ws[i+1]] {
+			found = true
+		}
+	}
+	return found
+}
+
 // isDateLine reports a short line that is mostly a date or time
 // ("November 12, 2025", "12.11.2025 14:05", "June 2025", "3 hours ago").
 func isDateLine(l string, words int) bool {
-	if words > 8 {
+	if words > 8 || strings.IndexFunc(l, unicode.IsDigit) < 0 {
 		return false
 	}
 	if numDate.MatchString(l) {

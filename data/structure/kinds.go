@@ -21,14 +21,28 @@ type feat struct {
 	sentences int
 	stems     []string // distinct content-word stems
 	decided   bool
+	// captionish: one present-tense sentence describing a picture
+	captionish bool
 }
 
 // classify gives every paragraph a kind.
 func classify(text string, paras []*para) {
 	n := len(paras)
+	// documents in one case or without punctuation relax the shape tests
+	var doc docInfo
+	for _, p := range paras {
+		t := p.text(text)
+		r, _ := utf8.DecodeRuneInString(stripLead(t))
+		if unicode.IsUpper(r) {
+			doc.cased = true
+		}
+		if endsTerminal(t) {
+			doc.punct = true
+		}
+	}
 	fs := make([]feat, n)
 	for i, p := range paras {
-		fs[i] = features(text, p)
+		fs[i] = features(text, p, doc)
 	}
 
 	// 1. wording: page furniture, bylines, datelines, credits, bullets
@@ -42,7 +56,7 @@ func classify(text string, paras []*para) {
 			p.kind, f.decided, listStart[i] = data.KindBoilerplate, true, true
 		case isBoilerCue(f.loose, f.words) || lead != f.loose && isBoilerCue(lead, f.words):
 			p.kind, f.decided = data.KindBoilerplate, true
-		case (bylineCues.MatchString(f.loose) || bylineCues.MatchString(lead)) && f.words <= 25:
+		case (bylineCues.MatchString(f.loose) || bylineCues.MatchString(lead) || byRe.MatchString(stripLead(t)) && f.words <= 12) && f.words <= 25 || isSourceLine(t, f.words):
 			p.kind, f.decided = data.KindByline, true
 		case isDatelineLine(t, f.words):
 			p.kind, f.decided = data.KindDateline, true
@@ -96,7 +110,8 @@ func classify(text string, paras []*para) {
 	// 4. before the story starts: captions, headline, standfirst
 	firstBody := n
 	for i := range paras {
-		if !fs[i].decided && fs[i].bodyLike && !fs[i].heading {
+		f := &fs[i]
+		if !f.decided && !f.heading && !f.captionish && (paras[i].bullet || f.bodyLike || f.term && f.words >= 6 || f.sentences >= 2) {
 			firstBody = i
 			break
 		}
@@ -120,10 +135,13 @@ func classify(text string, paras []*para) {
 		}
 		t := p.text(text)
 		switch {
-		case !seenHeadline && f.words <= 35 && f.sentences == 1 && captionVerbs.MatchString(t) && !f.heading && !quoted(t):
+		case !seenHeadline && f.captionish:
 			p.kind = data.KindCaption
 		case f.heading && bestTop >= 0.5 && len(f.stems) >= 2 && overlap(f.stems, vocab, nil) < 0.2:
 			p.kind = data.KindBoilerplate
+		case seenHeadline && p.gap > 0 && (f.heading || f.words <= 25 && titleCase(t) && !f.period):
+			// a heading in a block of its own after the headline
+			p.kind = data.KindSubheading
 		case f.heading || f.words <= 25 && titleCase(t) && !f.period:
 			p.kind = data.KindHeadline
 			seenHeadline = true
@@ -195,7 +213,13 @@ func quoted(t string) bool {
 }
 
 // features computes a paragraph's features.
-func features(text string, p *para) feat {
+// docInfo holds what the shape tests need to know about the whole text.
+type docInfo struct {
+	cased bool // some paragraph starts with a capital letter
+	punct bool // some paragraph ends with sentence punctuation
+}
+
+func features(text string, p *para, doc docInfo) feat {
 	t := p.text(text)
 	f := feat{loose: loosen(t), runes: utf8.RuneCountInString(t)}
 	f.words = wordCount(t)
@@ -203,9 +227,15 @@ func features(text string, p *para) feat {
 	f.ellipsis = endsEllipsis(t)
 	f.period = endsPeriod(t)
 	f.sentences = len(splitSentences(text, p.start, p.end))
-	f.heading = len(p.lines) == 1 && f.words <= 20 && f.runes <= 160 && !f.period && !f.ellipsis && f.sentences == 1 && !startsLower(t) &&
-		!strings.HasSuffix(t, ",") && !strings.HasSuffix(t, ";") && (!strings.HasSuffix(t, ":") || titleCase(t)) || p.mdHeading
-	f.bodyLike = f.words >= 15 && f.term || f.sentences >= 2 && f.words >= 10
+	maxWords := 20
+	if !doc.punct {
+		maxWords = 12 // without punctuation only shape tells headings apart
+	}
+	f.heading = len(p.lines) == 1 && f.words <= maxWords && f.runes <= 160 && !f.period && !f.ellipsis && f.sentences == 1 &&
+		(!startsLower(t) || !doc.cased) && !p.bullet &&
+		!strings.HasSuffix(t, ",") && !strings.HasSuffix(t, ";") && (!strings.HasSuffix(t, ":") || titleCase(t) || f.words <= 6) || p.mdHeading
+	f.bodyLike = f.words >= 15 && (f.term || !doc.punct) || f.sentences >= 2 && f.words >= 10
+	f.captionish = f.sentences == 1 && f.words <= 35 && !f.heading && isCaptionish(t) && !quoted(t)
 	f.stems = contentStems(f.loose)
 	return f
 }
@@ -281,7 +311,23 @@ var stopwords = setOf("the", "and", "for", "are", "but", "not", "you", "all", "a
 func contentStems(loose string) []string {
 	seen := map[string]bool{}
 	var out []string
+	add := func(st string) {
+		if !seen[st] {
+			seen[st] = true
+			out = append(out, st)
+		}
+	}
 	for _, w := range strings.FieldsFunc(loose, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' }) {
+		if strings.IndexFunc(w, isIdeograph) >= 0 {
+			// scripts without spaces: pairs of ideographs stand for words
+			rs := []rune(w)
+			for i := 0; i+1 < len(rs); i++ {
+				if isIdeograph(rs[i]) && isIdeograph(rs[i+1]) {
+					add(string(rs[i : i+2]))
+				}
+			}
+			continue
+		}
 		w = strings.TrimSuffix(strings.Trim(w, "'"), "'s")
 		if utf8.RuneCountInString(w) < 3 || stopwords[w] {
 			continue
@@ -289,11 +335,7 @@ func contentStems(loose string) []string {
 		if r, _ := utf8.DecodeRuneInString(w); unicode.IsDigit(r) {
 			continue
 		}
-		st := stem(w)
-		if !seen[st] {
-			seen[st] = true
-			out = append(out, st)
-		}
+		add(stem(w))
 	}
 	return out
 }

@@ -89,7 +89,7 @@ var prefixAbbr = setOf(
 	"cpl", "pvt", "atty", "mt", "ft", "st", "ste", "messrs", "mme", "mlle", "fr", "sr", "sra", "srta",
 	"vs", "v", "cf", "approx", "ca", "viz", "fig", "figs", "no", "nos", "vol", "vols", "art", "sec",
 	"ch", "pp", "p", "para", "ed", "eds", "est", "dept", "univ", "assn", "bros", "ave", "blvd",
-	"rd", "hwy", "gov't", "amb", "sup", "insp", "prin", "jud", "treas", "secy", "sec'y",
+	"rd", "hwy", "gov't", "ret", "retd", "amb", "sup", "insp", "prin", "jud", "treas", "secy", "sec'y",
 )
 
 // Abbreviations that may end a sentence; they end one only when a usual
@@ -137,7 +137,7 @@ var speechVerbs = setOf(
 // that ends at byte i of text.
 func wordBefore(text string, i int) string {
 	j := i
-	for j > 0 {
+	for j > 0 && i-j < 64 {
 		r, w := utf8.DecodeLastRuneInString(text[:j])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '.' || r == '\'' || r == '’' || unicode.Is(unicode.Mn, r) {
 			j -= w
@@ -152,7 +152,7 @@ func wordBefore(text string, i int) string {
 // opening punctuation) and whether such a word starts on the same line or
 // after one line break.
 func nextWord(text string, i int) string {
-	for i < len(text) {
+	for skipped := 0; i < len(text) && skipped < 256; skipped++ {
 		r, w := utf8.DecodeRuneInString(text[i:])
 		if isSpaceRune(r) || isOpener(r) {
 			i += w
@@ -161,7 +161,7 @@ func nextWord(text string, i int) string {
 		break
 	}
 	j := i
-	for j < len(text) {
+	for j < len(text) && j-i < 64 {
 		r, w := utf8.DecodeRuneInString(text[j:])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || r == '\'' || r == '’' {
 			j += w
@@ -201,6 +201,9 @@ func splitSentences(text string, start, end int) []span {
 	var out []span
 	sentStart := start
 	i := start
+	if m := numberedMarker(text[start:end]); m > 0 {
+		i += m // "1. " opens a list item, it does not end a sentence
+	}
 	for i < end {
 		r, w := utf8.DecodeRuneInString(text[i:end])
 		if !isEnder(r) {
@@ -259,6 +262,19 @@ func splitSentences(text string, start, end int) []span {
 		out = append(out, span{s, e})
 	}
 	return splitLong(text, out)
+}
+
+// numberedMarker returns the length of a "12. " or "3) " list marker at the
+// start of s, or 0.
+func numberedMarker(s string) int {
+	i := 0
+	for i < len(s) && i < 3 && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i > 0 && i+1 < len(s) && (s[i] == '.' || s[i] == ')') && (s[i+1] == ' ' || s[i+1] == '\t') {
+		return i + 1
+	}
+	return 0
 }
 
 // shouldSplit decides whether the ender run text[i:j], followed by closers up
@@ -421,15 +437,26 @@ func chunk(text string, s span) []span {
 	return out
 }
 
+// wordCount counts space-separated words; in scripts written without
+// spaces every two ideographs count as a word.
 func wordCount(s string) int {
-	n := 0
+	n, ideo := 0, 0
 	in := false
 	for _, r := range s {
-		sp := isSpaceRune(r)
+		if r >= 0x2E80 && isIdeograph(r) {
+			ideo++
+			in = false
+			continue
+		}
+		sp := isSpaceRune(r) || r >= 0x3000 && r <= 0x303F || r >= 0xFF00 && r <= 0xFF0F
 		if !sp && !in {
 			n++
 		}
 		in = !sp
 	}
-	return n
+	return n + (ideo+1)/2
+}
+
+func isIdeograph(r rune) bool {
+	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r)
 }

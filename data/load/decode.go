@@ -3,10 +3,12 @@ package load
 import (
 	"bytes"
 	"regexp"
+	"sort"
 	"strings"
 	uc "unicode"
 	"unicode/utf8"
 
+	"github.com/gogs/chardet"
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
@@ -74,7 +76,10 @@ func decodeText(b []byte, html bool) decodeResult {
 	if mostlyUTF8(b) {
 		return decodeResult{text: mixedText(b), enc: encUTF8Mixed}
 	}
-	// Legacy single-byte text. Windows-1252 is a superset of the printable
+	if e, name := legacyCharset(b); e != nil {
+		return decodeResult{text: transform(e, b), enc: name}
+	}
+	// Western legacy text. Windows-1252 is a superset of the printable
 	// part of Latin-1; bytes 0x80-0x9F (curly quotes, dashes, the euro
 	// sign) only make sense as Windows-1252.
 	for _, c := range b {
@@ -92,6 +97,51 @@ func isASCII(b []byte) bool {
 		}
 	}
 	return true
+}
+
+// legacyCharset asks a statistical detector (ICU's, through chardet) which
+// legacy encoding b is in, and returns it when it is clearly not a Western
+// one: Cyrillic, Greek, Central European, Chinese, Japanese, Korean... A
+// guess is only taken when the detector is fairly sure and clearly prefers
+// it to Windows-1252, the usual case, which the caller falls back to.
+func legacyCharset(b []byte) (encoding.Encoding, string) {
+	if len(b) > sniffLen {
+		b = b[:sniffLen]
+	}
+	all, err := chardet.NewTextDetector().DetectAll(b)
+	if err != nil || len(all) == 0 {
+		return nil, ""
+	}
+	// The detector runs its recognisers concurrently and sorts unstably:
+	// order ties by name so that the same bytes always decode the same.
+	sort.SliceStable(all, func(i, j int) bool {
+		if all[i].Confidence != all[j].Confidence {
+			return all[i].Confidence > all[j].Confidence
+		}
+		return all[i].Charset < all[j].Charset
+	})
+	western := func(cs string) bool {
+		switch strings.ToLower(cs) {
+		case "iso-8859-1", "windows-1252", "iso-8859-15":
+			return true
+		}
+		return false
+	}
+	best, west := all[0], 0
+	for _, r := range all {
+		if western(r.Charset) && r.Confidence > west {
+			west = r.Confidence
+		}
+	}
+	cs := strings.ToLower(best.Charset)
+	if western(cs) || strings.HasPrefix(cs, "utf-") || best.Confidence < 30 || best.Confidence < west+15 {
+		return nil, ""
+	}
+	e, name := charset.Lookup(cs)
+	if e == nil || name == "utf-8" || strings.HasPrefix(name, "utf-16") {
+		return nil, ""
+	}
+	return e, name
 }
 
 // utf8Text converts b to a string, replacing invalid bytes by U+FFFD.

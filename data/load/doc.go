@@ -60,8 +60,12 @@
 // UTF-8 is UTF-8. Invalid UTF-8 in which valid multi-byte sequences
 // outnumber the invalid bytes is UTF-8 with some legacy text pasted in
 // ("utf-8+windows-1252": the stray bytes are read as Windows-1252).
-// Anything else is a legacy single-byte encoding: Windows-1252 when bytes
-// 0x80-0x9F (curly quotes, dashes, the euro sign) occur, Latin-1 otherwise.
+// Anything else is a legacy encoding. A statistical detector (ICU's, via
+// github.com/gogs/chardet) names non-Western ones it is sure of: Cyrillic
+// (Windows-1251, KOI8-R), Central European (Windows-1250), Greek, Chinese
+// (GB18030, Big5), Japanese (Shift_JIS, EUC-JP), Korean (EUC-KR) and more.
+// Otherwise the text is Western: Windows-1252 when bytes 0x80-0x9F (curly
+// quotes, dashes, the euro sign) occur, Latin-1 otherwise.
 // Source.Encoding names the choice: "utf-8", "utf-8-bom", "utf-16le",
 // "windows-1252", "iso-8859-1"... Data with more than 5% control bytes that
 // is not UTF-16 either is a "binary file"; text that decodes to more than

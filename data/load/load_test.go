@@ -16,6 +16,10 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/japanese"
+	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/unicode/norm"
 
 	"parallax/data"
@@ -151,6 +155,22 @@ const (
 	chinese = "市政府星期二表示，新桥将于明年三月开通。\n\n工程耗资三亿元，预计每天通行两万辆汽车。"
 )
 
+const (
+	russian      = "Президент заявил во вторник, что 42 человека пострадали во время шторма на побережье."
+	polish       = "Burmistrz powiedział we wtorek, że 42 osoby zostały ranne podczas burzy na wybrzeżu. Żółć, gęślą jaźń."
+	japaneseText = "市は火曜日、新しい橋が来年三月に開通すると発表した。工事費は三億円で、一日に二万台の車が通行する見込みだ。"
+	french       = "Le maire a déclaré mardi que 42 personnes ont été blessées lors de la tempête sur la côte. « Nous sommes prêts », a-t-il ajouté – sans plus."
+	german       = "Der Bürgermeister sagte am Dienstag, dass 42 Menschen beim Sturm an der Küste verletzt wurden. Größere Schäden gab es nicht."
+)
+
+func encode(e encoding.Encoding, s string) []byte {
+	b, err := e.NewEncoder().Bytes([]byte(s))
+	if err != nil {
+		panic(err)
+	}
+	return b
+}
+
 // ---- sources that load ----
 
 type okCase struct {
@@ -190,6 +210,20 @@ var okCases = []okCase{
 		format: "txt", encoding: "iso-8859-1", text: "Café crème, à Zürich: 5°C"},
 	{name: "windows-1252", file: "cp1252.txt", content: []byte("\x93Quoted\x94 \x96 costs \x8012 \x85"),
 		format: "txt", encoding: "windows-1252", text: "“Quoted” – costs €12 …"},
+	{name: "windows-1251 (Cyrillic)", file: "ru.txt", content: encode(charmap.Windows1251, russian),
+		format: "txt", encoding: "windows-1251", text: russian},
+	{name: "koi8-r (Cyrillic)", file: "ru-koi8.txt", content: encode(charmap.KOI8R, russian),
+		format: "txt", encoding: "koi8-r", text: russian},
+	{name: "windows-1250 (Polish)", file: "pl.txt", content: encode(charmap.Windows1250, polish),
+		format: "txt", encoding: "windows-1250", text: polish},
+	{name: "gbk (Chinese)", file: "zh-gbk.txt", content: encode(simplifiedchinese.GBK, chinese),
+		format: "txt", encoding: "gb18030", text: chinese},
+	{name: "shift_jis (Japanese)", file: "ja.txt", content: encode(japanese.ShiftJIS, japaneseText),
+		format: "txt", encoding: "shift_jis", text: japaneseText},
+	{name: "windows-1252 (French, longer)", file: "fr.txt", content: encode(charmap.Windows1252, french),
+		format: "txt", encoding: "windows-1252", text: french},
+	{name: "latin-1 (German)", file: "de.txt", content: encode(charmap.ISO8859_1, german),
+		format: "txt", encoding: "iso-8859-1", text: german},
 	{name: "invalid utf-8 mostly valid", file: "bad.txt", content: []byte("Zürich – the “city” \xff\xfe of 400 000"),
 		format: "txt", encoding: "utf-8+windows-1252", text: "Zürich – the “city” ÿþ of 400 000"},
 	{name: "utf-8 with a latin-1 paste", file: "mixed-enc.txt", content: []byte("Das Café „Zur Post“ – Caf\xe9 cr\xe8me"),

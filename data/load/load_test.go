@@ -298,6 +298,12 @@ var okCases = []okCase{
 	{name: "html escaped script is text", file: "code.html",
 		content: []byte(`<html><body><p>The attacker typed &lt;script&gt;alert(1)&lt;/script&gt; into the comment form of the site.</p></body></html>`),
 		format:  "html", encoding: "utf-8", text: "The attacker typed <script>alert(1)</script> into the comment form of the site."},
+	{name: "html with live script, onerror and javascript: links", file: "xss.html",
+		content: []byte(`<html><body><article><p>The mayor spoke for 20 minutes on Friday about the new ferry line to the islands.</p>` +
+			`<p><img src="x" onerror="alert(1)">Tickets go on sale <a href="javascript:alert(2)">next week</a>.<script>alert(3)</script></p>` +
+			`<p onclick="alert(4)">It will carry 300 passengers.</p></article></body></html>`),
+		format: "html", encoding: "utf-8",
+		text: "The mayor spoke for 20 minutes on Friday about the new ferry line to the islands.\n\nTickets go on sale next week.\n\nIt will carry 300 passengers."},
 	{name: ".html that is plain text", file: "plain.html", content: []byte("Just text, no tags at all."),
 		format: "txt", encoding: "utf-8", text: "Just text, no tags at all."},
 
@@ -326,6 +332,8 @@ var okCases = []okCase{
 			"word/document.xml": "",
 		}),
 		format: "docx", encoding: "utf-8", text: "Main part text."},
+	{name: "docx with markup as text", file: "markup.docx", content: docx(wp("", false, "He typed &lt;script&gt;alert(1)&lt;/script&gt; there."), map[string]string{"docProps/core.xml": ""}),
+		format: "docx", encoding: "utf-8", text: "He typed <script>alert(1)</script> there."},
 	{name: "docx with wrong extension", file: "doc.zip", content: docx(wp("", false, "Saved under another name."), nil),
 		format: "docx", encoding: "utf-8", title: "Council approves budget", text: "Saved under another name."},
 }

@@ -1,7 +1,9 @@
 package load
 
 import (
+	"archive/zip"
 	"bytes"
+	"io"
 	"path/filepath"
 	"strings"
 
@@ -97,7 +99,7 @@ func decodeDocument(name string, b []byte, max int64) (*data.Source, *data.Probl
 		text, title, reason := docxText(b, max)
 		switch {
 		case reason == reasonNotDocx && format != FormatDocx:
-			return prob("binary file (zip archive)")
+			return prob("binary file (" + zipKind(b) + ")")
 		case reason != "":
 			return prob(reason)
 		}
@@ -201,4 +203,31 @@ func looksHTML(text string) bool {
 		}
 	}
 	return false
+}
+
+// zipKind names what a zip that is not a Word document holds, from its
+// "mimetype" entry (OpenDocument, EPUB) or its extension-less layout.
+func zipKind(b []byte) string {
+	zr, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
+	if err != nil {
+		return "zip archive"
+	}
+	for _, f := range zr.File {
+		if f.Name != "mimetype" {
+			continue
+		}
+		rc, err := f.Open()
+		if err != nil {
+			break
+		}
+		mt, _ := io.ReadAll(io.LimitReader(rc, 100))
+		rc.Close()
+		switch m := string(mt); {
+		case strings.Contains(m, "opendocument.text"):
+			return "looks like an OpenDocument text; save it as .docx"
+		case strings.Contains(m, "epub"):
+			return "looks like an EPUB book"
+		}
+	}
+	return "zip archive"
 }

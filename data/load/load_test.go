@@ -407,6 +407,8 @@ var problemCases = []problemCase{
 	{name: "pdf", file: "story.pdf", content: []byte("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj"), reason: "binary file (looks like PDF document)"},
 	{name: "zip", file: "archive.zip", content: zipOf(map[string]string{"a.txt": "hello"}), reason: "binary file (zip archive)"},
 	{name: "zip named txt", file: "archive.txt", content: zipOf(map[string]string{"a.txt": "hello"}), reason: "binary file (zip archive)"},
+	{name: "odt", file: "story.odt", content: zipOf(map[string]string{"mimetype": "application/vnd.oasis.opendocument.text", "content.xml": "<x/>"}),
+		reason: "binary file (looks like an OpenDocument text; save it as .docx)"},
 	{name: "docx that is a plain zip", file: "fake.docx", content: zipOf(map[string]string{"a.txt": "hello"}), reason: "not a Word document"},
 	{name: "docx that is text", file: "fake2.docx", content: []byte("I am not a zip file at all."), reason: "not a Word document"},
 	{name: "docx that is an old doc", file: "old.docx", content: []byte("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00"), reason: "not a Word document (old .doc format or password-protected; save it as .docx)"},

@@ -57,6 +57,13 @@ var (
 		`^(home|news|world|politics|business|sport|sports)\s*(>|›|»|/|\|)`,
 		`^(previous|next) (article|post|story)\b`, `^(back to top|skip to (main )?content|jump to)\b`,
 		`\breport an? (error|typo|correction)\b`, `\bsubmit a (tip|correction)\b`,
+		// players, galleries, embeds, scripts
+		`^listen to (this|the) (article|story)\b`, `^gift (this )?article\b`, `\boriginally (published|appeared) (on|in|at)\b`,
+		`^our standards\b`, `\benable javascript\b`, `^loading\b`, `^(featured |watch |play )?video$`, `\bvideo player\b`,
+		`^(list )?\d+ (of|/) \d+( items?)?$`, `^end of list$`, `\bpic\.twitter\.com/`, `^- .{0,60}\(@[a-z0-9_]+\)`,
+		`^(image|photo|video)( \d+)? (of|/) \d+$`, `^(click|tap) to (enlarge|expand|play|watch)\b`,
+		// other languages: share, read also, related
+		`^(compartir|partager|teilen|condividi|compartilhar|شارك|分享)$`,
 	})
 
 	// weakCues mark only very short paragraphs (up to 12 words): in a longer
@@ -82,6 +89,9 @@ var (
 		`similar (articles|stories|posts|news)`, `also read`, `read also`, `read more( (stories|news|articles|about \S+( \S+){0,3}))?`,
 		`explore more`, `(next|previous) (article|post|story)`, `also on \S+( \S+){0,2}`, `news ?feed`, `we recommend`,
 		`related topics`, `topics`, `tags`, `more`,
+		`(lee|lea|leia) (también|tambien|mais)`, `(también )?te puede interesar`, `noticias relacionadas`, `(à |a )?lire aussi`,
+		`sur le m[eê]me sujet`, `lesen sie (auch|mehr)`, `mehr zum thema`, `auch interessant`, `leggi anche`, `potrebbe interessarti`,
+		`اقرأ أيضا|اقرأ أيضاً|مواضيع ذات صلة|أخبار ذات صلة`, `相关新闻|相关阅读|推荐阅读|延伸阅读`,
 	}, "|") + `)\s*:?$`)
 
 	// credit and caption cues: a photo credit or a picture description
@@ -93,6 +103,10 @@ var (
 		`\bimage (source|caption)\b`, `\bmedia caption\b`, `\bphoto credit\b`, `\(pictured\)`,
 		`^(pictured|above|top|left|right|below|main image|inset)\s*[:,]`, `\((left|right|center|centre|l|r|c)\)`,
 	})
+
+	// creditTail: a picture credit closing a caption, "Outlet/Photographer"
+	// or "(Agency Photo/Name)"
+	creditTail = regexp.MustCompile(`(^|[\s(])(\p{Lu}[\p{L}.&-]*\s?){1,3}(Photo\s?)?/\s?\p{Lu}[\p{L}.'’-]*\s\p{Lu}[\p{L}.'’-]*(\s\p{Lu}[\p{L}.'’-]*)?\)?\.?$`)
 
 	// strongCaption: a name and a present-tense verb of a news picture at
 	// the start of a one-sentence paragraph ("Jane Doe speaks during …").
@@ -240,6 +254,12 @@ func requiredLiteral(p string) string {
 			}
 			i = j
 			if i+1 < len(rs) && strings.ContainsRune("?*+{", rs[i+1]) {
+				i++
+			}
+		case r == '{':
+			// a counted repetition of what precedes: skip its bounds
+			flush()
+			for i < len(rs) && rs[i] != '}' {
 				i++
 			}
 		case r == '(':

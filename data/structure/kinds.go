@@ -60,7 +60,7 @@ func classify(text string, paras []*para) {
 			p.kind, f.decided = data.KindByline, true
 		case isDatelineLine(t, f.words):
 			p.kind, f.decided = data.KindDateline, true
-		case creditCues.MatchString(f.loose) && f.words <= 40:
+		case (creditCues.MatchString(f.loose) || creditTail.MatchString(t)) && f.words <= 40:
 			p.kind, f.decided = data.KindCaption, true
 		case isDateLine(f.loose, f.words) && !f.period:
 			p.kind, f.decided = data.KindByline, true
@@ -137,7 +137,7 @@ func classify(text string, paras []*para) {
 		switch {
 		case !seenHeadline && f.captionish:
 			p.kind = data.KindCaption
-		case f.heading && bestTop >= 0.5 && len(f.stems) >= 2 && overlap(f.stems, vocab, nil) < 0.2:
+		case f.heading && bestTop >= 0.5 && len(f.stems) >= 1 && overlap(f.stems, vocab, nil) < 0.2:
 			p.kind = data.KindBoilerplate
 		case seenHeadline && p.gap > 0 && (f.heading || f.words <= 25 && titleCase(t) && !f.period):
 			// a heading in a block of its own after the headline
@@ -165,16 +165,24 @@ func classify(text string, paras []*para) {
 	}
 
 	// 6. stray headlines at the end: heading-shaped lines after the last
-	// prose paragraph that share little vocabulary with the story
+	// prose paragraph that share little vocabulary with the story, or that
+	// are title-cased in a punctuated text (a story does not end on a
+	// heading). Only when some prose precedes them.
+	var trail []int
 	for i := n - 1; i >= 0; i-- {
 		p, f := paras[i], &fs[i]
 		if !p.kind.IsStory() {
 			continue
 		}
 		if p.kind == data.KindSubheading || p.kind == data.KindHeadline || (p.kind == data.KindBody && f.heading) {
-			if overlap(f.stems, vocab, f) < 0.5 {
-				p.kind = data.KindBoilerplate
+			if overlap(f.stems, vocab, f) < 0.5 || doc.punct && f.words >= 3 && titleCase(p.text(text)) {
+				trail = append(trail, i)
 				continue
+			}
+		}
+		if p.kind == data.KindBody || p.kind == data.KindBullet {
+			for _, k := range trail {
+				paras[k].kind = data.KindBoilerplate
 			}
 		}
 		break
@@ -184,10 +192,14 @@ func classify(text string, paras []*para) {
 	// share little vocabulary with the story
 	for i := firstBody; i < n; {
 		j := i
-		for j < n && paras[j].kind == data.KindSubheading && overlap(fs[j].stems, vocab, &fs[j]) < 0.34 {
+		low := 0
+		for j < n && paras[j].kind == data.KindSubheading && overlap(fs[j].stems, vocab, &fs[j]) < 0.5 {
+			if overlap(fs[j].stems, vocab, &fs[j]) < 0.34 {
+				low++
+			}
 			j++
 		}
-		if j-i >= 2 {
+		if j-i >= 3 || j-i == 2 && low == 2 {
 			for k := i; k < j; k++ {
 				paras[k].kind = data.KindBoilerplate
 			}

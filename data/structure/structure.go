@@ -192,8 +192,9 @@ func joins(cur *para, a, b line, width int, wrapped bool) bool {
 	if isBulletLine(b.text) || strings.HasPrefix(b.text, "#") || cur.mdHeading {
 		return false
 	}
-	if cur.bullet && b.indent >= 2 && b.indent > cur.lines[0].indent {
-		return true // an indented continuation of a list item
+	if cur.bullet {
+		// only an indented line continues a list item
+		return b.indent >= 2 && b.indent > cur.lines[0].indent
 	}
 	first := firstWord(b.text)
 	fr, _ := utf8.DecodeRuneInString(b.text)

@@ -37,6 +37,7 @@ type decodeResult struct {
 	text    string
 	enc     string
 	certain bool // a byte order mark or UTF-16 pattern said so
+	bom     bool // a byte order mark said so
 }
 
 // decodeText turns b into a Go string. It never fails: it returns the
@@ -45,15 +46,15 @@ type decodeResult struct {
 func decodeText(b []byte, html bool) decodeResult {
 	switch {
 	case bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}):
-		return decodeResult{text: utf8Text(b[3:]), enc: encUTF8BOM, certain: true}
+		return decodeResult{text: utf8Text(b[3:]), enc: encUTF8BOM, certain: true, bom: true}
 	case bytes.HasPrefix(b, []byte{0xFF, 0xFE, 0, 0}):
-		return decodeResult{text: transform(utf32.UTF32(utf32.LittleEndian, utf32.IgnoreBOM), b[4:]), enc: encUTF32LE, certain: true}
+		return decodeResult{text: transform(utf32.UTF32(utf32.LittleEndian, utf32.IgnoreBOM), b[4:]), enc: encUTF32LE, certain: true, bom: true}
 	case bytes.HasPrefix(b, []byte{0, 0, 0xFE, 0xFF}):
-		return decodeResult{text: transform(utf32.UTF32(utf32.BigEndian, utf32.IgnoreBOM), b[4:]), enc: encUTF32BE, certain: true}
+		return decodeResult{text: transform(utf32.UTF32(utf32.BigEndian, utf32.IgnoreBOM), b[4:]), enc: encUTF32BE, certain: true, bom: true}
 	case bytes.HasPrefix(b, []byte{0xFF, 0xFE}):
-		return decodeResult{text: transform(unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), b[2:]), enc: encUTF16LE, certain: true}
+		return decodeResult{text: transform(unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), b[2:]), enc: encUTF16LE, certain: true, bom: true}
 	case bytes.HasPrefix(b, []byte{0xFE, 0xFF}):
-		return decodeResult{text: transform(unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), b[2:]), enc: encUTF16BE, certain: true}
+		return decodeResult{text: transform(unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), b[2:]), enc: encUTF16BE, certain: true, bom: true}
 	}
 	switch utf16Pattern(b) {
 	case encUTF16LE:

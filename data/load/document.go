@@ -39,6 +39,8 @@ var magic = []struct {
 	{0, "GIF87a", "looks like GIF image"},
 	{0, "GIF89a", "looks like GIF image"},
 	{8, "WEBP", "looks like WebP image"},
+	{8, "WAVE", "looks like WAV audio"},
+	{8, "AVI ", "looks like AVI video"},
 	{0, "II*\x00", "looks like TIFF image"},
 	{0, "MM\x00*", "looks like TIFF image"},
 	{0, "%PDF-", "looks like PDF document"},
@@ -118,7 +120,7 @@ func decodeDocument(name string, b []byte, max int64) (*data.Source, *data.Probl
 		dec = u
 	}
 	if badRunes(dec.text) {
-		if dec.certain {
+		if dec.bom {
 			return prob("invalid text encoding")
 		}
 		return prob("binary file")

@@ -418,6 +418,7 @@ var problemCases = []problemCase{
 	{name: "docx without text", file: "blank.docx", content: docx(wp("", false, "  "), nil), reason: "no text in the document"},
 	{name: "random binary", file: "noise.bin", content: randomBytes(4096), reason: "binary file"},
 	{name: "random binary named txt", file: "noise.txt", content: randomBytes(4096), reason: "binary file"},
+	{name: "16-bit binary data", file: "samples.txt", content: bytes.Repeat([]byte{0x01, 0x00, 0x02, 0x00, 0x7f, 0x00, 0x10, 0x00}, 200), reason: "binary file"},
 	{name: "utf-16 bom then garbage", file: "bad16.txt", content: append([]byte{0xFF, 0xFE}, bytes.Repeat([]byte{0x00, 0xD8, 0x01, 0x00}, 100)...), reason: "invalid text encoding"},
 	{name: "html with scripts, styles and iframes only", file: "scripts.html",
 		content: []byte(`<!DOCTYPE html><html><head><title>Loading…</title><script>var article = "This sentence lives in a script and is not article text at all.";</script><style>.x{content:"style text that is long enough to look like prose"}</style></head>` +

@@ -185,7 +185,7 @@ func head(s string, n int) string {
 }
 
 // looksHTML reports whether text (of unknown format) starts like an HTML
-// document.
+// document or a fragment of one.
 func looksHTML(text string) bool {
 	h := strings.ToLower(strings.TrimLeft(head(text, 1024), " \t\r\n\ufeff"))
 	for strings.HasPrefix(h, "<!--") || strings.HasPrefix(h, "<?xml") {
@@ -202,6 +202,15 @@ func looksHTML(text string) bool {
 	for _, p := range []string{"<!doctype html", "<html", "<head", "<body"} {
 		if strings.HasPrefix(h, p) {
 			return true
+		}
+	}
+	// A fragment of a page ("<meta charset=...><title>..."): it starts with
+	// a tag and closes a block element early on.
+	if strings.HasPrefix(h, "<") {
+		for _, p := range []string{"</p>", "</div>", "</title>", "</article>", "</h1>", "</h2>", "</li>", "</table>"} {
+			if strings.Contains(h, p) {
+				return true
+			}
 		}
 	}
 	return false

@@ -1,6 +1,7 @@
 package load
 
 import (
+	"fmt"
 	"strings"
 	"unicode"
 
@@ -26,12 +27,9 @@ func htmlText(page string) (title, text, reason string) {
 		if strings.Contains(err.Error(), "open stack of elements") {
 			return "", "", "page nested too deeply (over 512 elements)"
 		}
-		return "", "", "cannot read the page (" + strings.TrimPrefix(err.Error(), "html: ") + ")"
+		return "", "", "cannot read the page (" + strings.Join(strings.Fields(strings.TrimPrefix(err.Error(), "html: ")), " ") + ")"
 	}
-	p := readability.NewParser()
-	p.MaxElemsToParse = maxHTMLElements
-	// ParseDocument clones doc, which stays intact for the fallback.
-	art, err := p.ParseDocument(doc, nil)
+	art, err := article(doc)
 	title = strings.Join(strings.Fields(art.Title), " ")
 	if title == "" {
 		title = docTitle(doc)
@@ -63,6 +61,20 @@ func htmlText(page string) (title, text, reason string) {
 		body = title + "\n\n" + body
 	}
 	return title, body, ""
+}
+
+// article runs readability on a copy of doc (doc stays intact for the
+// fallback). A panic in readability is turned into an error, so that the
+// page is still read by the fallback.
+func article(doc *html.Node) (art readability.Article, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			art, err = readability.Article{}, fmt.Errorf("readability: %v", r)
+		}
+	}()
+	p := readability.NewParser()
+	p.MaxElemsToParse = maxHTMLElements
+	return p.ParseDocument(doc, nil)
 }
 
 // docTitle is the text of the page's <title>.

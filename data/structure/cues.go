@@ -19,17 +19,17 @@ var (
 	// wherever it stands: the phrases hardly occur in news prose.
 	boilerCues = newCueSet([]string{
 		// rating widgets
-		`\bhow (useful|helpful|interesting) (was|is|did you find) (this|the)\b`,
+		`\bhow (useful|helpful|interesting) (was|is|did you find) (this|the) (post|article|story|page|content|information|answer)\b`,
 		`\bwas this (article|post|page|story|information|answer|content) (useful|helpful)\b`,
-		`\b(click|tap) (on )?(a|the) stars?\b`, `^rate (this|it)\b`, `\bto rate (this|it)\b`,
+		`\b(click|tap) (on )?(a|the) stars?\b`, `^rate (this|it)\b`, `\bto rate (this|the) (post|article|story|page)\b`, `^no votes (so far|yet)\b`,
 		`\baverage rating\b`, `\bvote count\b`, `\b(votes?|ratings?):\s*\d`,
 		`\bbe the first to (rate|comment|review|vote)\b`, `\b\d+(\.\d+)? ?(/|out of) ?(5|10) stars?\b`,
 		`\bwe are sorry that this\b`, `\blet us improve this\b`, `\btell us how we can improve\b`,
 		// share bars
 		`^(share this|share this (article|story|post|page)|share on \w+|copy link|copy url|link copied)( |$)`,
 		// cookies
-		`\bcookies?\b.*\b(we use|uses|using|accept|consent|policy|settings|preferences|browsing|agree)\b`,
-		`\b(we use|site uses|accept|consent to|agree to)\b.*\bcookies?\b`,
+		`\bcookies?\b.*\b(we use|this (site|website)|our (site|website)|browser|browsing|consent|accept all|policy|settings|preferences)\b`,
+		`\b(we use|(this|our) (site|website) uses|accept all|consent to)\b.*\bcookies?\b`,
 		// newsletters and subscriptions
 		`\b(sign up|subscribe) (for|to) (our|the|my) \w*\s*(newsletter|emails?|updates|alerts|briefing)`,
 		`\bnewsletter\b.*\b(sign up|subscribe|inbox|email address)\b`, `\bunsubscribe\b`,
@@ -49,7 +49,7 @@ var (
 		`©`, `\(c\) ?(19|20)\d\d\b`, `\bcopyright (\(c\) )?(19|20)\d\d\b`, `\ball rights reserved\b`,
 		`\bmay not be (published|reproduced|broadcast|rewritten|redistributed)\b`,
 		// follow us
-		`^follow (us|@|our)\b`, `\bfollow us on\b`, `\blike us on\b`, `\bfind us on\b`, `\bjoin (us|our \w+) on\b`,
+		`^follow (us|@|our)\b`, `\bfollow us on\b`, `\b(like|find|join) (us|our \w+) on (facebook|twitter|x|instagram|telegram|whatsapp|linkedin|youtube|tiktok|threads|bluesky)\b`,
 		`\bdownload (our|the) app\b`, `\bget the app\b`, `\bturn on (push )?notifications\b`, `\b(whatsapp|telegram) channel\b`,
 		`\bfollow .{0,30} on (google news|twitter|facebook|instagram|whatsapp|telegram)\b`,
 		// tags and navigation
@@ -58,8 +58,8 @@ var (
 		`^(previous|next) (article|post|story)\b`, `^(back to top|skip to (main )?content|jump to)\b`,
 		`\breport an? (error|typo|correction)\b`, `\bsubmit a (tip|correction)\b`,
 		// players, galleries, embeds, scripts
-		`^listen to (this|the) (article|story)\b`, `^gift (this )?article\b`, `\boriginally (published|appeared) (on|in|at)\b`,
-		`^our standards\b`, `\benable javascript\b`, `^loading\b`, `^(featured |watch |play )?video$`, `\bvideo player\b`,
+		`^listen to (this|the) (article|story)\b`, `^gift (this )?article\b`, `^(this (article|story|post) )?(was )?originally (published|appeared) (on|in|at)\b`,
+		`^our standards\b`, `\benable javascript\b`, `^loading\W*$`, `^(featured |watch |play )?video$`, `\bvideo player\b`,
 		`^(list )?\d+ (of|/) \d+( items?)?$`, `^end of list$`, `\bpic\.twitter\.com/`, `^- .{0,60}\(@[a-z0-9_]+\)`,
 		`^(image|photo|video)( \d+)? (of|/) \d+$`, `^(click|tap) to (enlarge|expand|play|watch)\b`,
 		// other languages: share, read also, related
@@ -69,7 +69,7 @@ var (
 	// weakCues mark only very short paragraphs (up to 12 words): in a longer
 	// sentence these words are news.
 	weakCues = newCueSet([]string{
-		`\bnewsletters?\b`, `\bsubscribe\b`, `\bsign up\b`, `\bno votes\b`, `\bcookies\b`, `\bcomments\b`,
+		`\bnewsletters?\b`, `^(subscribe|sign up|sign in|log in|register)\b`, `\b(subscribe|sign up) (now|today|here)\b`, `\b(subscribe|sign up) (for|to) (our|my|a free|free)\b`,
 		`^(share|tweet|email|e-mail|print|save|more)$`,
 	})
 
@@ -78,7 +78,7 @@ var (
 	listHeadings = regexp.MustCompile(`^(` + strings.Join([]string{
 		`related( \w+)?`, `related (articles|stories|news|posts|content|coverage|reading|links|topics|videos?|items|tags)`,
 		`you (may|might|could|will) (also )?(like|enjoy|be interested in|want to read)( this| these)?`,
-		`recommended( \w+){0,3}`, `(more|other) (from|on|in|of|about)( \S+){1,5}`,
+		`recommended( (for you|stories|articles|reading|videos|news|posts|content|for you today))?`, `more (from|on|in|about)( \S+){1,4}`,
 		`more (stories|news|articles|headlines|videos|to read|like this|to explore|for you)`,
 		`most (read|popular|viewed|shared|commented|recent)( \w+)?`, `popular( (posts|stories|articles|now|news|today|this week))?`,
 		`trending( (now|stories|news|topics|articles|today))?`, `top (stories|news|headlines|picks)`,
@@ -96,8 +96,8 @@ var (
 
 	// credit and caption cues: a photo credit or a picture description
 	creditCues = newCueSet([]string{
-		`\b(photo|photograph|picture|image|video|footage|illustration|graphic|file photo)s?\s*(:|by\b|credit|courtesy|source)`,
-		`^\(?(photo|image|picture|video|illustration)\b`, `\(photo\b`, `\bcredits?:`, `\bcourtesy of\b`, `\bgetty images\b`,
+		`\b(photo|photograph|picture|image|video|footage|illustration|graphic|file photo)s?\s*(:|credit|courtesy)`, `^(photo|photograph|picture|image|video|footage|illustration|graphic)s? (by|source)\b`,
+		`\(photo\b`, `\bcredits?:`, `\bcourtesy of\b`, `\bgetty images\b`,
 		`\b(reuters|ap|afp|epa|efe|ansa|xinhua|anadolu|upi|dpa|tass|bloomberg)\s*/\s*\p{L}`, `/\s*(afp|reuters|ap|getty|epa)\b`,
 		`\bfile photo\b`, `\bap photo\b`, `\bvia getty\b`, `\bshutterstock\b`, `\bistock\b`, `\balamy\b`,
 		`\bimage (source|caption)\b`, `\bmedia caption\b`, `\bphoto credit\b`, `\(pictured\)`,
@@ -108,21 +108,17 @@ var (
 	// or "(Agency Photo/Name)"
 	creditTail = regexp.MustCompile(`(^|[\s(])(\p{Lu}[\p{L}.&-]*\s?){1,3}(Photo\s?)?/\s?\p{Lu}[\p{L}.'’-]*\s\p{Lu}[\p{L}.'’-]*(\s\p{Lu}[\p{L}.'’-]*)?\)?\.?$`)
 
-	// strongCaption: a name and a present-tense verb of a news picture at
-	// the start of a one-sentence paragraph ("Jane Doe speaks during …").
-	strongCaption = regexp.MustCompile(`^((\p{Lu}[\p{L}'’.-]*|of|the|and|de|da|del|la|al|el|bin|van|von)\s+){1,8}(speaks|gestures|looks on|arrives|waves|poses|reacts|is seen|are seen|is pictured|are pictured|attends|attend|listens|listen|gather|gathers|salutes|walks|walk|delivers (a|his|her|their) (speech|address|remarks))\b`)
-
 	// bylineCues: who wrote it and when it was published
 	bylineCues = newCueSet([]string{
 		`^(written|reported|reporting|editing|edited|compiled|additional reporting|writing|produced|story) by\b`,
-		`^(published|updated|posted|last updated|first published|last modified|modified|created)\b`,
+		`^(published|updated|posted|last updated|first published|last modified|modified|created)( on| at|:)?\s*(\d|(mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.? \d|\d+ (minutes?|hours?|days?) ago|today|yesterday)`, `^(posted|published) by\b`,
 		`\b\d+\s*-?\s*min(ute)?s?\s+read\b`, `^\d+\s+(minutes?|hours?|days?|weeks?)\s+ago$`,
 	})
 
 	// byRe: "By Jane Doe" (matched on the original text, for the capital)
 	byRe = regexp.MustCompile(`^(By|BY|by)\s+\p{Lu}`)
 
-	monthRe  = regexp.MustCompile(`\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b\.?`)
+	monthRe  = regexp.MustCompile(`\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)\b\.?`)
 	numDate  = regexp.MustCompile(`\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b|\b\d{1,2}:\d{2}\b`)
 	yearRe   = regexp.MustCompile(`\b(1[89]|20)\d\d\b`)
 	digitsRe = regexp.MustCompile(`\d`)
@@ -421,15 +417,31 @@ func isCaptionish(t string) bool {
 
 // isDateLine reports a short line that is mostly a date or time
 // ("November 12, 2025", "12.11.2025 14:05", "June 2025", "3 hours ago").
-func isDateLine(l string, words int) bool {
+func isDateLine(orig, l string, words int) bool {
 	if words > 8 || strings.IndexFunc(l, unicode.IsDigit) < 0 {
 		return false
 	}
 	if numDate.MatchString(l) {
 		return true
 	}
-	return monthRe.MatchString(l) && (yearRe.MatchString(l) || digitsRe.MatchString(l)) && words <= 6
+	return monthRe.MatchString(orig) && (yearRe.MatchString(l) || digitsRe.MatchString(l)) && words <= 6
 }
+
+// isByLine reports "By Jane Doe" lines: short, no final punctuation, and
+// not "By Tuesday, …" or "By 2030 …".
+func isByLine(t string, words int) bool {
+	if words > 8 || endsTerminal(t) || !byRe.MatchString(t) {
+		return false
+	}
+	next := strings.Fields(t)
+	if len(next) < 2 {
+		return false
+	}
+	w := strings.Trim(next[1], ",.")
+	return !monthRe.MatchString(w) && !weekdays[strings.ToLower(w)] && !strings.HasPrefix(strings.ToLower(w), "the")
+}
+
+var weekdays = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "noon", "midnight", "then", "now")
 
 // isDatelineLine reports a standalone dateline: a place in capitals and an
 // agency, ending in a dash ("BOGOTÁ, Nov 12 (Reuters) -").

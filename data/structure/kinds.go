@@ -56,16 +56,14 @@ func classify(text string, paras []*para) {
 			p.kind, f.decided, listStart[i] = data.KindBoilerplate, true, true
 		case isBoilerCue(f.loose, f.words) || lead != f.loose && isBoilerCue(lead, f.words):
 			p.kind, f.decided = data.KindBoilerplate, true
-		case (bylineCues.MatchString(f.loose) || bylineCues.MatchString(lead) || byRe.MatchString(stripLead(t)) && f.words <= 12) && f.words <= 25 || isSourceLine(t, f.words):
+		case (bylineCues.MatchString(f.loose) || bylineCues.MatchString(lead) || isByLine(stripLead(t), f.words)) && f.words <= 25 || isSourceLine(t, f.words):
 			p.kind, f.decided = data.KindByline, true
 		case isDatelineLine(t, f.words):
 			p.kind, f.decided = data.KindDateline, true
 		case (creditCues.MatchString(f.loose) || creditTail.MatchString(t)) && f.words <= 40:
 			p.kind, f.decided = data.KindCaption, true
-		case isDateLine(f.loose, f.words) && !f.period:
+		case isDateLine(t, f.loose, f.words) && !f.period:
 			p.kind, f.decided = data.KindByline, true
-		case f.sentences == 1 && f.words <= 30 && !f.heading && strongCaption.MatchString(t) && !quoted(t):
-			p.kind, f.decided = data.KindCaption, true
 		case p.bullet:
 			p.kind = data.KindBullet
 		}

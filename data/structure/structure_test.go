@@ -162,6 +162,41 @@ var paragraphCases = []struct {
 	{"blank", "\n\n \t\n", nil},
 }
 
+// storyLines are sentences of news prose that share words with page
+// furniture; each must stay story text in the middle of an article.
+var storyLines = []string{
+	"He declined to make comments.",
+	"There were no votes against the plan.",
+	"By Tuesday, 75 people had died.",
+	"By the end of the week the port had reopened.",
+	"Published reports say 75 people died.",
+	"“Join us on Friday,” the mayor said.",
+	"Loading of the ships began on Monday.",
+	"The video by the ministry showed the strike.",
+	"Prices may rise 5% next year.",
+	"How useful is the data remains unclear.",
+	"The bakery uses cookies from a local supplier.",
+	"Few voters subscribe to that view.",
+	"The mayor attends the summit in the capital on Thursday.",
+	"Tensions over Israel/Palestine dominated the talks.",
+	"Shares of the company fell 3% in early trading.",
+	"The report, originally published in 2019, was updated.",
+}
+
+func TestStoryLinesStayStory(t *testing.T) {
+	for _, l := range storyLines {
+		t.Run(l, func(t *testing.T) {
+			in := "Harbour Bridge Closed After Storm\n\nThe harbour bridge closed on Monday after a storm damaged two of its cables overnight. Crews began repairs.\n\n" +
+				l + "\n\nThe authority said the work would take two weeks and that ferries would run instead.\n"
+			src := &data.Source{Text: in}
+			Analyze(src)
+			checkSource(t, src)
+			require.Len(t, src.Paragraphs, 4, describe(src))
+			assert.Equal(t, data.KindBody, src.Paragraphs[2].Kind)
+		})
+	}
+}
+
 func TestParagraphs(t *testing.T) {
 	for _, c := range paragraphCases {
 		t.Run(c.name, func(t *testing.T) {
@@ -275,6 +310,9 @@ func FuzzParagraphs(f *testing.F) {
 	}
 	for _, c := range sentenceCases {
 		f.Add(c.in)
+	}
+	for _, l := range storyLines {
+		f.Add(l)
 	}
 	f.Fuzz(func(t *testing.T, in string) {
 		src := &data.Source{Text: in}

@@ -10,8 +10,8 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// maxHTMLElements is the largest page handed to readability; bigger pages
-// are read with the plain block walker, which is linear.
+// maxHTMLElements is the largest page (in tags) handed to readability;
+// bigger pages are read with the plain block walker, which is linear.
 const maxHTMLElements = 100000
 
 const reasonNoArticle = "no article text found"
@@ -29,23 +29,35 @@ func htmlText(page string) (title, text, reason string) {
 		}
 		return "", "", "cannot read the page (" + strings.Join(strings.Fields(strings.TrimPrefix(err.Error(), "html: ")), " ") + ")"
 	}
-	art, err := article(doc)
-	title = strings.Join(strings.Fields(art.Title), " ")
-	if title == "" {
-		title = docTitle(doc)
-	}
-
+	pageTitle := docTitle(doc)
 	var w blockWriter
-	if err == nil && art.Node != nil {
-		root := art.Node
-		if root.Parent != nil {
-			root = root.Parent
+	mutated := false
+	// Readability works on large pages too, but slowly; a page with more
+	// tags than any article page has is read by the plain walker.
+	if strings.Count(page, "<") <= maxHTMLElements {
+		art, err := article(doc)
+		mutated = true
+		title = strings.Join(strings.Fields(art.Title), " ")
+		if err == nil && art.Node != nil {
+			root := art.Node
+			if root.Parent != nil {
+				root = root.Parent
+			}
+			w.walk(root, false)
 		}
-		w.walk(root, false)
+	}
+	if title == "" {
+		title = pageTitle
 	}
 	if !w.article() {
 		// Readability found nothing usable: read the page's body, leaving
-		// out navigation, headers, footers and asides.
+		// out navigation, headers, footers and asides. Readability changed
+		// the tree, so the page is parsed again.
+		if mutated {
+			if doc, err = html.Parse(strings.NewReader(page)); err != nil {
+				return title, "", reasonNoArticle
+			}
+		}
 		w = blockWriter{}
 		w.walk(doc, true)
 	}
@@ -63,9 +75,9 @@ func htmlText(page string) (title, text, reason string) {
 	return title, body, ""
 }
 
-// article runs readability on a copy of doc (doc stays intact for the
-// fallback). A panic in readability is turned into an error, so that the
-// page is still read by the fallback.
+// article runs readability on doc, which it changes. A panic in
+// readability is turned into an error, so that the page is still read by
+// the fallback.
 func article(doc *html.Node) (art readability.Article, err error) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -74,7 +86,7 @@ func article(doc *html.Node) (art readability.Article, err error) {
 	}()
 	p := readability.NewParser()
 	p.MaxElemsToParse = maxHTMLElements
-	return p.ParseDocument(doc, nil)
+	return p.ParseAndMutate(doc, nil)
 }
 
 // docTitle is the text of the page's <title>.

@@ -868,3 +868,19 @@ func FuzzNormalize(f *testing.F) {
 		}
 	})
 }
+
+// TestHugePage checks that a page with more tags than readability is given
+// is still read, by the plain walker.
+func TestHugePage(t *testing.T) {
+	var sb strings.Builder
+	sb.WriteString("<html><head><title>Long page</title></head><body><nav><a href=/>Home</a></nav>")
+	for i := range maxHTMLElements/2 + 10 {
+		fmt.Fprintf(&sb, "<p>Paragraph %d of the long page.</p>", i)
+	}
+	sb.WriteString("</body></html>")
+	s, err := Bytes("huge.html", []byte(sb.String()), Options{})
+	require.NoError(t, err)
+	assert.True(t, strings.HasPrefix(s.Text, "Long page\n\nParagraph 0 of the long page.\n\nParagraph 1 of"), s.Text[:80])
+	assert.NotContains(t, s.Text, "Home")
+	assert.True(t, strings.HasSuffix(s.Text, fmt.Sprintf("Paragraph %d of the long page.", maxHTMLElements/2+9)))
+}

@@ -200,20 +200,39 @@ func size(n int64) string {
 	return fmt.Sprintf("%d bytes", n)
 }
 
-// idOf is a file name without its extension.
+// idOf is a file name without its extension. Only what looks like an
+// extension is removed (up to 8 letters and digits, at least one letter),
+// so "Dr. Smith" and "report 21.11.2026" stay whole.
 func idOf(name string) string {
 	base := name
 	if i := strings.LastIndexAny(base, `/\`); i >= 0 && i < len(base)-1 {
 		base = base[i+1:]
 	}
-	id := strings.TrimSuffix(base, filepath.Ext(base))
-	if id == "" {
-		id = base
+	id := base
+	if ext := filepath.Ext(base); isExt(ext) && len(ext) < len(base) {
+		id = strings.TrimSuffix(base, ext)
 	}
-	if id == "" {
+	if strings.TrimSpace(id) == "" {
 		id = "source"
 	}
 	return id
+}
+
+func isExt(ext string) bool {
+	if len(ext) < 2 || len(ext) > 9 {
+		return false
+	}
+	letter := false
+	for _, c := range ext[1:] {
+		switch {
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+			letter = true
+		case c >= '0' && c <= '9':
+		default:
+			return false
+		}
+	}
+	return letter
 }
 
 // UniqueIDs makes the IDs of srcs unique in place ("a", "a-2", "a-3"), keeping the first as it is.

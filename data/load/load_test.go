@@ -582,6 +582,17 @@ func TestBytes(t *testing.T) {
 	assert.EqualError(t, err, "x.txt: too large (2 KB; the limit is 1 KB, see --max-size)")
 }
 
+func TestIDs(t *testing.T) {
+	tests := []struct{ name, id string }{
+		{"a.txt", "a"}, {"dir/story.final.html", "story.final"}, {"Dr. Smith", "Dr. Smith"},
+		{"report 21.11.2026", "report 21.11.2026"}, {".hidden", ".hidden"}, {"", "source"},
+		{"Pasted 1", "Pasted 1"}, {`C:\news\bbc.docx`, "bbc"}, {"x.markdown", "x"},
+	}
+	for _, tc := range tests {
+		assert.Equal(t, tc.id, idOf(tc.name), tc.name)
+	}
+}
+
 func TestText(t *testing.T) {
 	s := Text("clip", "A\r\nB\x00 e\u0301 \xff")
 	assert.Equal(t, "A\nB é \uFFFD", s.Text)

@@ -66,19 +66,13 @@ func New(srcs []*data.Source) *Aligner {
 		}
 	}
 	found := make([][]edge, len(pairs))
+	faint := make([][]edge, len(pairs))
 	parallelDo(len(pairs), func(p int) {
-		found[p] = c.pairEdges(pairs[p].a, pairs[p].b)
+		found[p], faint[p] = c.pairEdges(pairs[p].a, pairs[p].b)
 	})
-	n := 0
-	for _, es := range found {
-		n += len(es)
-	}
-	edges := make([]edge, 0, n)
-	for _, es := range found {
-		edges = append(edges, es...)
-	}
+	edges, weak := concat(found), concat(faint)
 	al := &Aligner{c: c}
-	al.clusters = c.groups(edges)
+	al.clusters = c.groups(edges, weak)
 	al.of = make([][]int32, len(srcs))
 	for s := range srcs {
 		al.of[s] = make([]int32, len(c.units[s]))
@@ -98,6 +92,18 @@ func New(srcs []*data.Source) *Aligner {
 		}
 	}
 	return al
+}
+
+func concat(parts [][]edge) []edge {
+	n := 0
+	for _, es := range parts {
+		n += len(es)
+	}
+	out := make([]edge, 0, n)
+	for _, es := range parts {
+		out = append(out, es...)
+	}
+	return out
 }
 
 // Base returns the index of the source most similar to all the others: the

@@ -1,6 +1,7 @@
 package align
 
 import (
+	"math"
 	"slices"
 
 	"parallax/data"
@@ -25,7 +26,7 @@ type cluster struct {
 // sentences a run of at most maxRun consecutive sentences. A link that would
 // break the rule is dropped, so a weak link can never glue two stories
 // together through a sentence that already found its partner.
-func (c *corpus) groups(edges []edge) []cluster {
+func (c *corpus) groups(edges, weak []edge) []cluster {
 	off := make([]int32, len(c.units)+1)
 	for s := range c.units {
 		off[s+1] = off[s] + int32(len(c.units[s]))
@@ -77,6 +78,7 @@ func (c *corpus) groups(edges []edge) []cluster {
 		cl[x].links += cl[y].links + 1
 		cl[y] = cluster{}
 	}
+	c.attachLeftovers(off, parent, find, cl, edges, weak)
 	c.attachHeadings(off, parent, find, cl)
 	var out []cluster
 	for id := range parent {
@@ -140,6 +142,202 @@ func (c *corpus) premergeHeadings(off, parent []int32, cl []cluster) {
 			cl[x] = cluster{}
 		}
 	}
+}
+
+// attachLeftovers gives a second chance to sentences the links left alone:
+// a paraphrase may share little with any one version yet much with a row's
+// versions together. Each lone sentence is scored against the pooled
+// wording of every row that some link (weak or refused) proposes, with a
+// bonus when the row sits between the rows of the sentence's neighbours; the
+// best row above attachMin takes it, strongest first.
+func (c *corpus) attachLeftovers(off, parent []int32, find func(int32) int32, cl []cluster, lists ...[]edge) {
+	type prop struct {
+		score float32
+		x, y  int32 // the lone sentence, the row (roots)
+	}
+	single := func(id int32) bool {
+		r := find(id)
+		return len(cl[r].runs) == 1 && cl[r].runs[0].lo == cl[r].runs[0].hi
+	}
+	type cand struct{ x, y int32 }
+	var cands []cand
+	for _, es := range lists {
+		for _, e := range es {
+			a, b := off[e.sa]+e.ka, off[e.sb]+e.kb
+			sa, sb := single(a), single(b)
+			if sa && !sb {
+				cands = append(cands, cand{a, find(b)})
+			} else if sb && !sa {
+				cands = append(cands, cand{b, find(a)})
+			}
+		}
+	}
+	// Sandwiches: where the sentences before and after x sit in rows that
+	// are one or two sentences apart in another source, the rows between
+	// are candidates too, found without any shared word.
+	for s := range c.units {
+		for k := 1; k+1 < len(c.units[s]); k++ {
+			x := off[s] + int32(k)
+			if !single(x) {
+				continue
+			}
+			prev := cl[find(x-1)].runs
+			next := cl[find(x+1)].runs
+			for _, p := range prev {
+				if int(p.src) == s {
+					continue
+				}
+				n, ok := runOf(next, p.src)
+				if !ok || n.lo-p.hi-1 < 1 || n.lo-p.hi-1 > 2 {
+					continue
+				}
+				for kk := p.hi + 1; kk < n.lo; kk++ {
+					cands = append(cands, cand{x, find(off[p.src] + kk)})
+				}
+			}
+		}
+	}
+	slices.SortFunc(cands, func(p, q cand) int {
+		if p.x != q.x {
+			return int(p.x - q.x)
+		}
+		return int(p.y - q.y)
+	})
+	cands = slices.Compact(cands)
+	var props []prop
+	pool := map[int32]float32{}
+	var keys []int32
+	for _, cd := range cands {
+		s, k := c.locate(off, cd.x)
+		u := &c.units[s][k]
+		if u.role != roleBody {
+			continue
+		}
+		clear(pool)
+		keys = keys[:0]
+		var n2 float32
+		for _, r := range cl[cd.y].runs {
+			if int(r.src) == s {
+				continue
+			}
+			for kk := r.lo; kk <= r.hi; kk++ {
+				v := &c.units[r.src][kk]
+				if v.norm == 0 {
+					continue
+				}
+				for _, t := range v.terms {
+					if _, ok := pool[t.id]; !ok {
+						keys = append(keys, t.id)
+					}
+					pool[t.id] += t.w / v.norm
+				}
+			}
+		}
+		var dot float32
+		for _, id := range keys { // in a fixed order: float sums are not associative
+			n2 += pool[id] * pool[id]
+		}
+		for _, t := range u.terms {
+			dot += t.w * pool[t.id]
+		}
+		if n2 == 0 || u.norm == 0 {
+			continue
+		}
+		score := dot / (u.norm * float32(math.Sqrt(float64(n2))))
+		need := attachMin
+		switch c.order(off, find, cl, s, k, cd.y) {
+		case 2:
+			need = sandwichMin
+		case 1:
+			score += attachOrder
+		}
+		if score >= need {
+			props = append(props, prop{score, cd.x, cd.y})
+		}
+	}
+	slices.SortFunc(props, func(p, q prop) int {
+		switch {
+		case p.score > q.score:
+			return -1
+		case p.score < q.score:
+			return 1
+		}
+		if p.x != q.x {
+			return int(p.x - q.x)
+		}
+		return int(p.y - q.y)
+	})
+	for _, p := range props {
+		x, y := find(p.x), find(p.y)
+		if x == y || !single(p.x) {
+			continue
+		}
+		merged, ok := mergeRuns(nil, cl[y].runs, cl[x].runs)
+		if !ok {
+			continue
+		}
+		parent[x] = y
+		cl[y].runs = merged
+		cl[y].score += p.score
+		cl[y].links++
+		cl[x] = cluster{}
+	}
+}
+
+// locate turns a global unit id back into (source, rank).
+func (c *corpus) locate(off []int32, id int32) (int, int) {
+	s, _ := slices.BinarySearch(off, id+1)
+	s--
+	return s, int(id - off[s])
+}
+
+// order tells where row y sits, in the sources it shares with the
+// neighbours of sentence k of source s: 2 when exactly between the
+// neighbours' rows in some source (a sandwich), 1 when between them as far
+// as they tell, 0 otherwise.
+func (c *corpus) order(off []int32, find func(int32) int32, cl []cluster, s, k int, y int32) int {
+	var prev, next []run
+	if k > 0 {
+		prev = cl[find(off[s]+int32(k-1))].runs
+	}
+	if k+1 < len(c.units[s]) {
+		next = cl[find(off[s]+int32(k+1))].runs
+	}
+	good, bad, tight := 0, 0, false
+	for _, r := range cl[y].runs {
+		if int(r.src) == s {
+			continue
+		}
+		p, okp := runOf(prev, r.src)
+		n, okn := runOf(next, r.src)
+		if !okp && !okn {
+			continue
+		}
+		if (okp && p.hi >= r.lo) || (okn && n.lo <= r.hi) {
+			bad++
+			continue
+		}
+		good++
+		if okp && okn && n.lo-p.hi-1 <= 2 {
+			tight = true
+		}
+	}
+	switch {
+	case good == 0 || good < bad:
+		return 0
+	case tight && bad == 0:
+		return 2
+	}
+	return 1
+}
+
+func runOf(runs []run, src int32) (run, bool) {
+	for _, r := range runs {
+		if r.src == src {
+			return r, true
+		}
+	}
+	return run{}, false
 }
 
 // attachHeadings puts a subheading that matched nothing into the row of the

@@ -26,6 +26,22 @@ func SetParam(name string, v float64) func() {
 		old := candidatesPer
 		candidatesPer = int(v)
 		return func() { candidatesPer = old }
+	case "weakLink":
+		old := weakLink
+		weakLink = float32(v)
+		return func() { weakLink = old }
+	case "attachMin":
+		old := attachMin
+		attachMin = float32(v)
+		return func() { attachMin = old }
+	case "attachOrder":
+		old := attachOrder
+		attachOrder = float32(v)
+		return func() { attachOrder = old }
+	case "sandwichMin":
+		old := sandwichMin
+		sandwichMin = float32(v)
+		return func() { sandwichMin = old }
 	case "headingLinks":
 		old := headingLinks
 		headingLinks = v != 0

@@ -38,6 +38,25 @@ func sharedDir(t testing.TB, name string) string {
 	}
 }
 
+// trySharedDir is sharedDir without the skip.
+func trySharedDir(name string) (string, bool) {
+	dir, err := os.Getwd()
+	if err != nil {
+		return "", false
+	}
+	for {
+		p := filepath.Join(dir, "shared", name)
+		if st, err := os.Stat(p); err == nil && st.IsDir() {
+			return p, true
+		}
+		up := filepath.Dir(dir)
+		if up == dir {
+			return "", false
+		}
+		dir = up
+	}
+}
+
 // readSources reads every .txt file of dir (sorted) as a source and runs
 // the structure analysis on it. With ALIGN_NAIVE=1 it uses the naive
 // splitter below instead of data/structure.

@@ -1,9 +1,5 @@
 package align
 
-import (
-	"slices"
-)
-
 // edge is a scored link between story sentences of two sources.
 type edge struct {
 	score  float32
@@ -18,13 +14,14 @@ type cand struct {
 }
 
 // pairEdges scores the story sentences of sources a and b against each
-// other and returns the links worth keeping: pairs above minLink where one is
-// the other's best match (both ways for a plain correspondence, one way for a
-// split or merge).
-func (c *corpus) pairEdges(a, b int) []edge {
+// other and returns the links worth keeping: pairs where one is the other's
+// best match (both ways for a plain correspondence, one way for a split or
+// merge), strong ones above minLink and weak ones above weakLink; weak links
+// only propose rows for sentences left alone by the strong ones.
+func (c *corpus) pairEdges(a, b int) (strong, weak []edge) {
 	ua, ub := c.units[a], c.units[b]
 	if len(ua) == 0 || len(ub) == 0 {
-		return nil
+		return nil, nil
 	}
 	ca := c.candidates(a, b)
 	cb := c.candidates(b, a)
@@ -86,24 +83,27 @@ func (c *corpus) pairEdges(a, b int) []edge {
 			}
 		}
 	}
-	var out []edge
 	for i := range ctx {
 		for _, x := range ctx[i] {
-			if x.score < minLink {
+			if x.score < weakLink {
 				continue
 			}
 			fwd, back := bestA[i] == x.k, bestB[x.k] == int32(i)
 			if !fwd && !back {
 				continue
 			}
-			s := x.score
-			if fwd && back {
-				s += mutualBonus
+			e := edge{x.score, int32(a), int32(i), int32(b), x.k}
+			if x.score < minLink {
+				weak = append(weak, e)
+				continue
 			}
-			out = append(out, edge{s, int32(a), int32(i), int32(b), x.k})
+			if fwd && back {
+				e.score += mutualBonus
+			}
+			strong = append(strong, e)
 		}
 	}
-	return out
+	return strong, weak
 }
 
 func addCand(cs []cand, k int32) []cand {
@@ -141,26 +141,34 @@ func (c *corpus) candidates(a, b int) [][]cand {
 		if len(touched) == 0 {
 			continue
 		}
-		cs := make([]cand, len(touched))
-		for n, j := range touched {
-			cs[n] = cand{j, acc[j] / (ua[i].norm * ub[j].norm)}
+		// keep the best candidatesPer by insertion into a short sorted list
+		cs := make([]cand, 0, candidatesPer)
+		for _, j := range touched {
+			x := cand{j, acc[j] / (ua[i].norm * ub[j].norm)}
 			acc[j] = 0
-		}
-		slices.SortFunc(cs, func(x, y cand) int {
-			if x.score != y.score {
-				if x.score > y.score {
-					return -1
-				}
-				return 1
+			if len(cs) == candidatesPer && !better(x, cs[len(cs)-1]) {
+				continue
 			}
-			return int(x.k - y.k)
-		})
-		if len(cs) > candidatesPer {
-			cs = cs[:candidatesPer]
+			if len(cs) < candidatesPer {
+				cs = append(cs, x)
+			} else {
+				cs[len(cs)-1] = x
+			}
+			for n := len(cs) - 1; n > 0 && better(cs[n], cs[n-1]); n-- {
+				cs[n], cs[n-1] = cs[n-1], cs[n]
+			}
 		}
 		out[i] = cs
 	}
 	return out
+}
+
+// better orders candidates: higher score first, then lower index.
+func better(x, y cand) bool {
+	if x.score != y.score {
+		return x.score > y.score
+	}
+	return x.k < y.k
 }
 
 // cosine is the cosine of two sentences' weighted term sets.

@@ -10,12 +10,23 @@ var (
 	// sentences of the other source does not propose candidates there (it
 	// still counts in the exact score).
 	minPostingCap = 8
-	postingShare  = 20
+	postingShare  = 50
 	// contextWeight scales the bonus a pair gets when its neighbours (the
 	// sentences before and after on both sides) match too.
 	contextWeight float32 = 0.25
 	// minLink is the least score (with context) for a link.
 	minLink float32 = 0.2
+	// weakLink is the least score for a link that may only attach a
+	// sentence left alone to an existing row (see attachLeftovers).
+	weakLink float32 = 0.08
+	// attachMin is the least score of a lone sentence against a row's
+	// pooled wording (plus attachOrder when the row sits where the
+	// sentence's neighbours put it) for the sentence to join the row.
+	attachMin   float32 = 0.2
+	attachOrder float32 = 0.15
+	// sandwichMin is the least pooled score for a lone sentence whose
+	// neighbours' rows enclose the row exactly in another source.
+	sandwichMin float32 = 0.1
 	// mutualBonus favours links that are each other's best match.
 	mutualBonus float32 = 0.05
 	// maxRun is the most consecutive story sentences one source may put in

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+
 	"parallax/data/align"
 )
 
@@ -18,6 +20,8 @@ func TestSeedsScore(t *testing.T) {
 	m := score(t, srcs, res, "")
 	t.Logf("base %s: align.f1 %.3f recall %.3f precision %.3f (%d rows)", srcs[base].ID,
 		m["align.f1"], m["align.link_recall"], m["align.pair_precision"], len(res.Rows))
+	// a regression floor, below the measured figure (see doc.go)
+	assert.GreaterOrEqual(t, m["align.f1"], 0.75)
 }
 
 // TestSweep prints the seeds' score over a grid of tunables (ALIGN_SWEEP=1).
@@ -68,4 +72,5 @@ func TestFixtureScore(t *testing.T) {
 	m := score(t, srcs, res, filepath.Join(dir, "gold.json"))
 	t.Logf("base %s: align.f1 %.3f recall %.3f precision %.3f (%d rows)", srcs[base].ID,
 		m["align.f1"], m["align.link_recall"], m["align.pair_precision"], len(res.Rows))
+	assert.GreaterOrEqual(t, m["align.f1"], 0.95)
 }

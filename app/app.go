@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
@@ -157,6 +158,7 @@ func (a *App) wire() {
 	w.Columns.OnRenameSource = func(i int) { a.safe("rename", func() { a.showRename(i) }) }
 	w.Columns.OnRemoveSource = func(i int) { a.safe("remove", func() { a.removeSource(i) }) }
 	w.SetShowBoilerplate(a.prefs.BoolWithFallback(prefBoiler, false))
+	w.Timing = func(view string, d time.Duration) { a.logf("  %s view: %v", view, d) }
 }
 
 // safe runs a handler; a panic becomes a notice and the app keeps running.

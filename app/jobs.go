@@ -5,6 +5,7 @@ import (
 	"os"
 	"runtime/debug"
 	"strings"
+	"time"
 
 	"parallax/assets"
 	"parallax/data"
@@ -61,9 +62,15 @@ func (a *App) startJob() {
 	if a.comp == nil {
 		a.empty.SetStatus(msg)
 	}
+	t0 := time.Now()
 	go func() {
 		res := a.runJob(j)
-		a.do(func() { a.safe("showing the comparison", func() { a.finishJob(j, res) }) })
+		a.logf("job %d: loaded and compared in %v", j.gen, time.Since(t0))
+		a.do(func() {
+			t1 := time.Now()
+			a.safe("showing the comparison", func() { a.finishJob(j, res) })
+			a.logf("job %d: shown in %v (%v after the start)", j.gen, time.Since(t1), time.Since(t0))
+		})
 	}()
 }
 
@@ -144,7 +151,11 @@ func (a *App) finishJob(j job, res jobResult) {
 	if res.comp != nil && res.comp.Base >= 0 && res.comp.Base < len(res.srcs) {
 		a.baseID = res.srcs[res.comp.Base].ID
 	}
-	a.ws.SetModel(views.NewModel(res.comp))
+	t0 := time.Now()
+	m := views.NewModel(res.comp)
+	t1 := time.Now()
+	a.ws.SetModel(m)
+	a.logf("model %v, views %v", t1.Sub(t0), time.Since(t1))
 	a.showWorkspace(true)
 	a.refreshTitle()
 	if len(a.srcs) == 1 {
@@ -252,4 +263,11 @@ func plural(n int, word string) string {
 		return "1 " + word
 	}
 	return fmt.Sprintf("%d %ss", n, word)
+}
+
+// logf writes a timing line to standard error when PARALLAX_DEBUG is set.
+func (a *App) logf(format string, args ...any) {
+	if a.debug {
+		fmt.Fprintf(os.Stderr, "parallax: "+format+"\n", args...)
+	}
 }

@@ -23,6 +23,7 @@ type FactsPanel struct {
 	Content *fyne.Container
 
 	m       *Model
+	width   float32 // the list's width the item heights were measured for
 	items   []fact
 	onlyBad bool
 	list    *widget.List
@@ -34,7 +35,13 @@ type FactsPanel struct {
 
 // NewFactsPanel returns an empty panel.
 func NewFactsPanel() *FactsPanel {
-	p := &FactsPanel{holder: container.NewStack(), summary: widget.NewLabel("")}
+	p := &FactsPanel{summary: widget.NewLabel(""), width: 320}
+	p.holder = container.New(&widthLayout{onWidth: func(w float32) {
+		if w > 10 && (w-p.width > 4 || p.width-w > 4) {
+			p.width = w
+			fyne.Do(p.build)
+		}
+	}})
 	p.summary.Wrapping = fyne.TextWrapWord
 	only := widget.NewCheck("Only disagreements", func(b bool) { p.onlyBad = b; p.refresh() })
 	title := widget.NewLabelWithStyle("Facts", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -94,6 +101,12 @@ func (p *FactsPanel) refresh() {
 	default:
 		p.summary.SetText(plural(nNum, "number") + ", " + plural(nQuote, "quotation") + "; " + plural(nBad, "disagreement"))
 	}
+	p.build()
+}
+
+// build makes a new list for the items, each as tall as its wrapped text
+// at the panel's width.
+func (p *FactsPanel) build() {
 	l := &widget.List{
 		Length:     func() int { return len(p.items) },
 		CreateItem: func() fyne.CanvasObject { rt := widget.NewRichText(); rt.Wrapping = fyne.TextWrapWord; return rt },
@@ -108,10 +121,13 @@ func (p *FactsPanel) refresh() {
 			p.OnFactSelected(p.rows(id))
 		}
 	}
-	mt := measure()
+	scratch := widget.NewRichText()
+	scratch.Wrapping = fyne.TextWrapWord
 	for i := range p.items {
-		lines := float32(len(p.segmentsLines(i)))
-		l.SetItemHeight(i, lines*mt.lineH*1.25+mt.pad)
+		scratch.Segments = p.segments(i)
+		scratch.Refresh()
+		scratch.Resize(fyne.NewSize(p.width-theme.Padding()*2, 1))
+		l.SetItemHeight(i, scratch.MinSize().Height)
 	}
 	l.ExtendBaseWidget(l)
 	p.list = l
@@ -169,7 +185,7 @@ func (p *FactsPanel) segmentsLines(i int) [][]widget.RichTextSegment {
 			st := StyleSame
 			tag := ""
 			if mt.Outlier {
-				st, tag = StyleConflict, "  ← outlier"
+				st, tag = StyleConflict, "  (outlier)"
 			}
 			line := []widget.RichTextSegment{seg("• "+name(mt.Source)+": ", StyleHeading), seg(mt.Text, st)}
 			if mt.Display != "" && mt.Display != mt.Text {
@@ -214,4 +230,25 @@ func (p *FactsPanel) segments(i int) []widget.RichTextSegment {
 		out = append(out, line...)
 	}
 	return out
+}
+
+// widthLayout stacks its objects and reports the width it is given.
+type widthLayout struct {
+	onWidth func(float32)
+}
+
+func (l *widthLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(size)
+	}
+	l.onWidth(size.Width)
+}
+
+func (l *widthLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var min fyne.Size
+	for _, o := range objs {
+		min = min.Max(o.MinSize())
+	}
+	return min
 }

@@ -203,13 +203,18 @@ func NewOverviewView() *OverviewView {
 		r.SetMinSize(fyne.NewSize(14, 14))
 		return container.NewHBox(container.NewCenter(r), widget.NewLabel(text))
 	}
-	coverKey := container.NewHBox(key(covBase, "base"), key(covSame, "same wording"), key(covDiffers, "different wording"),
+	coverKey := container.NewVBox(key(covBase, "base"), key(covSame, "same wording"), key(covDiffers, "different wording"),
 		key(covConflict, "conflicting number"), key(covEmpty, "missing"))
+	wrapped := func(text string) *widget.Label {
+		l := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		l.Wrapping = fyne.TextWrapWord
+		return l
+	}
 	left := container.NewBorder(
-		widget.NewLabelWithStyle("Coverage: rows (top to bottom) × sources (left to right). Click to jump to the row.", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		coverKey, nil, nil, v.cover)
+		wrapped("Coverage: rows from top to bottom, sources from left to right (numbered as in the matrix). Click to jump to the row."),
+		nil, nil, coverKey, v.cover)
 	right := container.NewBorder(
-		widget.NewLabelWithStyle("Similarity: share of aligned text worded identically. Click a pair to compare it.", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		wrapped("Similarity: share of the aligned text worded identically. Click a pair to compare it."),
 		nil, nil, nil, v.matrix)
 	split := container.NewHSplit(left, right)
 	split.Offset = 0.4

@@ -39,7 +39,7 @@ func NewPairView() *PairView {
 	v.right = widget.NewSelect(nil, func(string) { v.pick() })
 	swap := widget.NewButtonWithIcon("Swap", theme.ViewRefreshIcon(), func() { v.SetPair(v.b, v.a) })
 	bar := container.NewHBox(widget.NewLabel("Left:"), v.left, widget.NewLabel("Right:"), v.right, swap)
-	v.Content = container.NewBorder(bar, nil, nil, nil, v.holder)
+	v.Content = container.NewBorder(container.NewHScroll(bar), nil, nil, nil, v.holder)
 	v.SetModel(NewModel(nil))
 	return v
 }

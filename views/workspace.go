@@ -1,6 +1,8 @@
 package views
 
 import (
+	"time"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
@@ -32,6 +34,8 @@ type Workspace struct {
 	OnShowBoilerplate func(show bool)
 	// OnAddSources asks for more sources (the toolbar's + button).
 	OnAddSources func()
+	// Timing, when set, is told how long each view took to show a model.
+	Timing func(view string, d time.Duration)
 }
 
 // NewWorkspace builds the workspace.
@@ -109,10 +113,21 @@ func NewWorkspace() *Workspace {
 // SetModel shows a comparison.
 func (w *Workspace) SetModel(m *Model) {
 	w.m = m
+	t := time.Now()
+	lap := func(view string) {
+		if w.Timing != nil {
+			w.Timing(view, time.Since(t))
+		}
+		t = time.Now()
+	}
 	w.Columns.SetModel(m)
+	lap("columns")
 	w.Pair.SetModel(m)
+	lap("pair")
 	w.Overview.SetModel(m)
+	lap("overview")
 	w.Facts.SetModel(m)
+	lap("facts")
 	w.refreshStatus()
 }
 

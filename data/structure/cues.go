@@ -38,7 +38,7 @@ var (
 		`\benter your email\b`, `\byour email address\b`,
 		// read more, continue reading
 		`^(read more|continue reading|read the full|read full|full story|click here|read also|also read|see also|read next|read on|keep reading|watch now|listen now|watch|listen|related)\b\s*[:>»›|]`,
-		`^(read more|continue reading|keep reading|read the full (story|article)|click here to read|show more|load more|see more|view more)\b`,
+		`^(read more|continue reading|keep reading|read the full (story|article)|click here to read|show more|load more|see more|view more)\b`, `^(also|more) (on|from|in) [^:]{2,40}:\s`,
 		// comments
 		`^\d+ ?comments?$`, `^comments? ?[(\[]?\d*[)\]]?$`, `\bleave a (comment|reply)\b`, `\bjoin the (conversation|discussion)\b`,
 		`^(show|view|hide|load|post|add|read) (all )?(\d+ )?comments\b`, `\bcomments are closed\b`, `\bpost a comment\b`, `\badd a comment\b`,
@@ -112,7 +112,7 @@ var (
 	bylineCues = newCueSet([]string{
 		`^(written|reported|reporting|editing|edited|compiled|additional reporting|writing|produced|story) by\b`,
 		`^(published|updated|posted|last updated|first published|last modified|modified|created)( on| at|:)?\s*(\d|(mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.? \d|\d+ (minutes?|hours?|days?) ago|today|yesterday)`, `^(posted|published) by\b`,
-		`\b\d+\s*-?\s*min(ute)?s?\s+read\b`, `^\d+\s+(minutes?|hours?|days?|weeks?)\s+ago$`,
+		`\b\d+\s*-?\s*min(ute)?s?\s+read\b`, `^[^.!?]{0,40}, (chief |senior |staff |political |foreign |special |contributing |investigative )*(reporter|correspondent|editor|writer|journalist|columnist|contributor)$`, `^\d+\s+(minutes?|hours?|days?|weeks?)\s+ago$`,
 	})
 
 	// byRe: "By Jane Doe" (matched on the original text, for the capital)
@@ -249,9 +249,6 @@ func requiredLiteral(p string) string {
 				j++
 			}
 			i = j
-			if i+1 < len(rs) && strings.ContainsRune("?*+{", rs[i+1]) {
-				i++
-			}
 		case r == '{':
 			// a counted repetition of what precedes: skip its bounds
 			flush()
@@ -266,7 +263,7 @@ func requiredLiteral(p string) string {
 			depth--
 		case r == '|' && depth == 0:
 			return ""
-		case depth == 0 && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == ' ' || r == '\'' || r == '-' || r == ':' || r == '©' || r == '/'):
+		case depth == 0 && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == ' ' || r == '\'' || r == '-' || r == ':' || r == '©' || r == '/' || r == ','):
 			if i+1 < len(rs) && strings.ContainsRune("?*+{", rs[i+1]) {
 				flush()
 				continue

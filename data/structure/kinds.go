@@ -133,6 +133,8 @@ func classify(text string, paras []*para) {
 		}
 		t := p.text(text)
 		switch {
+		case f.heading && f.words <= 4 && isMasthead(f.loose, i, fs, paras):
+			p.kind = data.KindByline
 		case !seenHeadline && f.captionish:
 			p.kind = data.KindCaption
 		case f.heading && bestTop >= 0.5 && len(f.stems) >= 1 && overlap(f.stems, vocab, nil) < 0.2:
@@ -207,6 +209,25 @@ func classify(text string, paras []*para) {
 		}
 		i = j
 	}
+}
+
+// isMasthead reports a short line naming the outlet: its words recur in a
+// byline or in page furniture elsewhere ("Jane Doe | The Daily", "Follow
+// The Daily on X").
+func isMasthead(loose string, self int, fs []feat, paras []*para) bool {
+	key := strings.TrimPrefix(headingText(loose), "the ")
+	if utf8.RuneCountInString(key) < 4 {
+		return false
+	}
+	for i, p := range paras {
+		if i == self || !fs[i].decided || p.kind.IsStory() {
+			continue
+		}
+		if strings.Contains(fs[i].loose, key) {
+			return true
+		}
+	}
+	return false
 }
 
 // stripLead removes the marks a line may start with ("(", "[", "- ", "* ")

@@ -278,6 +278,21 @@ func checkSource(t testing.TB, src *data.Source) {
 	}
 }
 
+func TestRequiredLiteral(t *testing.T) {
+	for _, c := range []struct{ pattern, want string }{
+		{`\bhow (useful|helpful) was`, "how"},
+		{`^[^.!?]{0,40}, (chief )*(reporter|editor)$`, ","},
+		{`\bfollow .{0,30} on (x|facebook)\b`, "follow"},
+		{`\bcookies?\b.*\bpolicy\b`, "cookie"},
+		{`^\d+ ?comments?$`, "comment"},
+		{`a|b`, ""},
+	} {
+		assert.Equal(t, c.want, requiredLiteral(c.pattern), c.pattern)
+	}
+	assert.Equal(t, []string{"share", "tweet"}, anchoredPrefixes(`^(share|tweet)$`))
+	assert.Nil(t, anchoredPrefixes(`^(\d+|share)$`))
+}
+
 func TestStableIDs(t *testing.T) {
 	in := paragraphCases[0].in
 	a, b := &data.Source{Text: in}, &data.Source{Text: in}

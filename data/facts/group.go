@@ -481,92 +481,91 @@ func group(ms []*mention, w idf) [][]*mention {
 
 func groupDim(ms []*mention, w idf) [][]*mention {
 	n := len(ms)
-	cs := make([]*cluster, n)
-	for i, m := range ms {
-		cs[i] = &cluster{ms: []*mention{m}}
-	}
 	if n > bigBucket {
 		return greedy(ms, w)
 	}
-	// pair scores
-	score := make([][]float64, n)
-	for i := range score {
-		score[i] = make([]float64, n)
+	// link sums, best links, vetoes and disagreements between clusters,
+	// kept up to date as clusters merge
+	sum := make([][]float64, n)
+	best := make([][]float64, n)
+	veto := make([][]bool, n)
+	dis := make([][]bool, n)
+	for i := range sum {
+		sum[i], best[i] = make([]float64, n), make([]float64, n)
+		veto[i], dis[i] = make([]bool, n), make([]bool, n)
 	}
 	for i := 0; i < n; i++ {
 		for j := i + 1; j < n; j++ {
 			s := w.link(ms[i], ms[j])
-			score[i][j], score[j][i] = s, s
+			d := compare(ms[i].claim, ms[j].claim) == Disagree
+			sum[i][j], sum[j][i] = s, s
+			best[i][j], best[j][i] = s, s
+			veto[i][j], veto[j][i] = s < 0, s < 0
+			dis[i][j], dis[j][i] = d, d
 		}
 	}
-	idx := map[*mention]int{}
+	members := make([][]*mention, n)
+	conflict := make([]bool, n)
 	for i, m := range ms {
-		idx[m] = i
+		members[i] = []*mention{m}
 	}
 	alive := make([]bool, n)
 	for i := range alive {
 		alive[i] = true
 	}
 	for {
-		bi, bj, best := -1, -1, -1.0
+		bi, bj, top := -1, -1, -1.0
 		for i := 0; i < n; i++ {
 			if !alive[i] {
 				continue
 			}
 			for j := i + 1; j < n; j++ {
-				if !alive[j] {
+				if !alive[j] || veto[i][j] {
 					continue
 				}
-				a, b := cs[i], cs[j]
-				sum, max, ok := 0.0, -1.0, true
-				for _, x := range a.ms {
-					for _, y := range b.ms {
-						s := score[idx[x]][idx[y]]
-						if s < 0 {
-							ok = false
-							break
-						}
-						sum += s
-						if s > max {
-							max = s
-						}
-					}
-					if !ok {
-						break
-					}
-				}
-				if !ok {
-					continue
-				}
-				avg := sum / float64(len(a.ms)*len(b.ms))
-				if a.conflict || b.conflict || clash(a.ms, b.ms) {
-					if period(a.ms[0]) {
-						if max < linkPeriod || avg < linkPeriodAvg {
+				avg := sum[i][j] / float64(len(members[i])*len(members[j]))
+				if conflict[i] || conflict[j] || dis[i][j] {
+					if period(ms[i]) {
+						if best[i][j] < linkPeriod || avg < linkPeriodAvg {
 							continue
 						}
-					} else if max < linkConflict || avg < linkConflictAvg {
+					} else if best[i][j] < linkConflict || avg < linkConflictAvg {
 						continue
 					}
 				} else if avg < linkAgree {
 					continue
 				}
-				if avg > best {
-					bi, bj, best = i, j, avg
+				if avg > top {
+					bi, bj, top = i, j, avg
 				}
 			}
 		}
 		if bi < 0 {
 			break
 		}
-		a, b := cs[bi], cs[bj]
-		a.conflict = a.conflict || b.conflict || clash(a.ms, b.ms)
-		a.ms = append(a.ms, b.ms...)
+		conflict[bi] = conflict[bi] || conflict[bj] || dis[bi][bj]
+		members[bi] = append(members[bi], members[bj]...)
 		alive[bj] = false
+		for k := 0; k < n; k++ {
+			if !alive[k] || k == bi {
+				continue
+			}
+			sum[bi][k] += sum[bj][k]
+			sum[k][bi] = sum[bi][k]
+			if best[bj][k] > best[bi][k] {
+				best[bi][k] = best[bj][k]
+				best[k][bi] = best[bi][k]
+			}
+			veto[bi][k] = veto[bi][k] || veto[bj][k]
+			veto[k][bi] = veto[bi][k]
+			dis[bi][k] = dis[bi][k] || dis[bj][k]
+			dis[k][bi] = dis[bi][k]
+		}
 	}
 	var out [][]*mention
-	for i := range cs {
+	for i := range members {
 		if alive[i] {
-			out = append(out, cs[i].ms)
+			out = append(out, members[i])
 		}
 	}
 	return out

@@ -88,3 +88,18 @@ func TestDebugLinks(t *testing.T) {
 		}
 	}
 }
+
+func BenchmarkFactsFiles(b *testing.B) {
+	if os.Getenv("FACTS_FILES") == "" {
+		b.Skip("set FACTS_FILES")
+	}
+	srcs, rows := loadSeeds(b)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		ms := collect(srcs, rows)
+		markSole(ms)
+		w := buildIDF(ms, srcs)
+		w.cooc = cooccur(group(ms, w))
+		group(ms, w)
+	}
+}

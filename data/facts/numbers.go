@@ -399,6 +399,9 @@ func numberAt(ts []tok, i int) (v NumWords, j int, suffix string, ok bool) {
 			return NumWords{Value: f, Hi: f, N: 1}, i + 1, suf, true
 		}
 		// number words over consecutive word tokens
+		if !mayStartNumber(t.norm) {
+			return v, i, "", false
+		}
 		var words []string
 		for k := i; k < len(ts) && k < i+8 && ts[k].kind == wordTok; k++ {
 			if k > i && !ts[k].sp {
@@ -933,4 +936,22 @@ func ordinalString(f float64) string {
 		return s + "rd"
 	}
 	return s + "th"
+}
+
+// mayStartNumber reports whether a lower-case word can begin a number in
+// words, so that most words skip the parser.
+func mayStartNumber(w string) bool {
+	if k := strings.IndexAny(w, "-‐–"); k > 0 {
+		w = w[:k]
+	}
+	if _, ok := smallNums[w]; ok {
+		return true
+	}
+	if _, ok := ordinalNums[w]; ok {
+		return true
+	}
+	if _, ok := vagueNums[w]; ok {
+		return true
+	}
+	return w == "a" || w == "an" || w == "half" || w == "tens"
 }

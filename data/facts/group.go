@@ -356,8 +356,9 @@ func (w idf) link(a, b *mention) float64 {
 		// a bare figure is compared only where the rows say so
 		return -1
 	}
-	if a.prep != "" && b.prep != "" && a.prep != b.prep && v == Disagree {
-		// "by 75 basis points" and "to 9.25%": a change and a level
+	if prepClass(a.prep) != prepClass(b.prep) && v == Disagree {
+		// "by 75 basis points", "up from 55%" and "to 9.25%": a change, a
+		// former level and a level are different facts
 		return -1
 	}
 	s := w.ctxSim(a, b) - pen
@@ -677,6 +678,16 @@ func cooccur(groups [][]*mention) map[pairKey]bool {
 }
 
 var preps = toSet("by to from of at")
+
+// prepClass says what a preposition makes of a figure: a change ("by"), a
+// former level ("from") or a level (anything else).
+func prepClass(p string) string {
+	switch p {
+	case "by", "from":
+		return p
+	}
+	return ""
+}
 
 // prepBefore returns the preposition right before a mention (its hedge
 // aside): "rose by 75 basis points to 9.25%".

@@ -722,7 +722,12 @@ func quantity(ts []tok, i int, hedge string) (Number, int, bool) {
 	}
 	// "seven of the nine board members"
 	if k+2 < len(ts) && ts[k].norm == "of" && (ts[k+1].norm == "the" || ts[k+1].norm == "its" || ts[k+1].norm == "their") {
-		if v2, k2, suf2, ok := numberAt(ts, k+2); ok && suf2 == "" && !v2.Ordinal && v2.Value >= n.Value {
+		at := k + 2
+		// "52 of the parliament's 100 seats"
+		if at+1 < len(ts) && ts[at].kind == wordTok && strings.HasSuffix(ts[at].norm, "'s") {
+			at++
+		}
+		if v2, k2, suf2, ok := numberAt(ts, at); ok && suf2 == "" && !v2.Ordinal && v2.Value >= n.Value {
 			if noun, e := nounAt(ts, k2, false); noun != "" {
 				n.Kind, n.Unit = "count", noun
 				return n, e, true

@@ -78,6 +78,9 @@ const (
 	qSpeakerMalus  = 0.15
 	qSameRowBonus  = 0.15
 	qNearRowBonus  = 0.05
+
+	qMaxCandidates = 300 // postings read per quotation when looking for similar ones
+	qMaxPerSource  = 3   // mentions of one source in one fact
 )
 
 // qm is a quotation during matching.
@@ -174,8 +177,10 @@ func qNewQM(src *data.Source, si int, aq qAttrQuote, rowOf []int, idf map[string
 	}
 	m := &qm{q: q, parts: aq.parts, key: qSpeakerKey(aq.speaker)}
 	// sentences touched
-	for i, se := range src.Sentences {
-		if se.End <= start || se.Start >= end {
+	first := sort.Search(len(src.Sentences), func(i int) bool { return src.Sentences[i].End > start })
+	for i := first; i < len(src.Sentences) && src.Sentences[i].Start < end; i++ {
+		se := src.Sentences[i]
+		if se.End <= start {
 			continue
 		}
 		if !qTouches(aq.parts, se) {
@@ -390,27 +395,90 @@ type qQpair struct {
 	score float64
 }
 
-// qCluster merges quotations of different sources best pair first.
+// qCluster merges quotations of different sources best pair first. Only
+// quotations that share a content word are compared (an inverted index), and
+// only the word similarities worth keeping are stored.
 func qCluster(all []*qm) [][]*qm {
 	n := len(all)
-	lex := make([][]float64, n)
-	for i := range lex {
-		lex[i] = make([]float64, n)
+	post := map[string][]int{}
+	for i, m := range all {
+		for t := range m.terms {
+			post[t] = append(post[t], i)
+		}
 	}
+	key := func(x, y int) int64 { return int64(x)*int64(n) + int64(y) }
+	lex := map[int64]float64{} // every pair compared, with its word similarity
 	var pairs []qQpair
+	seen := make([]int, n)
+	for i := range seen {
+		seen[i] = -1
+	}
+	terms := make([]string, 0, 16)
 	for i := 0; i < n; i++ {
-		for j := i + 1; j < n; j++ {
-			if all[i].q.Source == all[j].q.Source {
+		terms = terms[:0]
+		for t := range all[i].terms {
+			terms = append(terms, t)
+		}
+		// rarest words first; a word most quotations share adds little, so
+		// the candidates stop at qMaxCandidates
+		sort.Slice(terms, func(a, b int) bool {
+			la, lb := len(post[terms[a]]), len(post[terms[b]])
+			if la != lb {
+				return la < lb
+			}
+			return terms[a] < terms[b]
+		})
+		var cands []int
+		looked := 0
+		for _, t := range terms {
+			if looked >= qMaxCandidates {
+				break
+			}
+			for _, j := range post[t] {
+				looked++
+				if looked > qMaxCandidates {
+					break
+				}
+				if seen[j] != i && all[j].q.Source != all[i].q.Source {
+					seen[j] = i
+					cands = append(cands, j)
+				}
+			}
+		}
+		sort.Ints(cands)
+		for _, j := range cands {
+			x, y := min(i, j), max(i, j)
+			if _, ok := lex[key(x, y)]; ok {
 				continue
 			}
-			s, l := qPairScore(all[i], all[j])
-			lex[i][j], lex[j][i] = l, l
+			s, l := qPairScore(all[x], all[y])
+			lex[key(x, y)] = l
 			if s >= qLinkThreshold && l > 0 {
-				pairs = append(pairs, qQpair{i, j, s})
+				pairs = append(pairs, qQpair{x, y, s})
 			}
 		}
 	}
-	sort.SliceStable(pairs, func(a, b int) bool {
+	// a source may give a quotation in a few pieces, not in dozens
+	tooMany := func(a, b []int) bool {
+		per := map[int]int{}
+		for _, x := range a {
+			per[all[x].q.Source]++
+		}
+		for _, y := range b {
+			per[all[y].q.Source]++
+			if per[all[y].q.Source] > qMaxPerSource {
+				return true
+			}
+		}
+		return false
+	}
+	lexOf := func(x, y int) float64 {
+		if x > y {
+			x, y = y, x
+		}
+		return lex[key(x, y)]
+	}
+	sort.Slice(pairs, func(a, b int) bool {
 		if pairs[a].score != pairs[b].score {
 			return pairs[a].score > pairs[b].score
 		}
@@ -434,12 +502,12 @@ func qCluster(all []*qm) [][]*qm {
 		for _, x := range members[ga] {
 			for _, y := range members[gb] {
 				if all[x].q.Source != all[y].q.Source {
-					sum += lex[x][y]
+					sum += lexOf(x, y)
 					cnt++
 				}
 			}
 		}
-		if cnt == 0 || sum/float64(cnt) < qGroupMinLex {
+		if cnt == 0 || sum/float64(cnt) < qGroupMinLex || tooMany(members[ga], members[gb]) {
 			continue
 		}
 		if ga > gb {

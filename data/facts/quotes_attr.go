@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -188,15 +189,19 @@ func qRegions(ws []qWord, pstart, pend int) []qSpan {
 var qAbbrev = qSet("mr mrs ms dr st jr sr gen col lt sgt capt gov sen rep inc corp co ltd no vs prof rev adm maj")
 
 func qRegionOf(regs []qSpan, pos int) qSpan {
-	for _, r := range regs {
-		if pos < r.end {
-			return r
-		}
+	k := sort.Search(len(regs), func(i int) bool { return pos < regs[i].end })
+	if k < len(regs) {
+		return regs[k]
 	}
 	if len(regs) > 0 {
 		return regs[len(regs)-1]
 	}
 	return qSpan{}
+}
+
+// qWordAt is the index of the first word that starts at or after pos.
+func qWordAt(ws []qWord, pos int) int {
+	return sort.Search(len(ws), func(i int) bool { return ws[i].start >= pos })
 }
 
 // attribution state of one source, read in text order.
@@ -411,10 +416,7 @@ func qSubjectAfter(ws []qWord, k int) qWho {
 // qRegionSubject reads the subject a sentence opens with: "Colombian President
 // Gustavo Petro ordered …".
 func qRegionSubject(ws []qWord, reg qSpan) qWho {
-	k := 0
-	for k < len(ws) && ws[k].start < reg.start {
-		k++
-	}
+	k := qWordAt(ws, reg.start)
 	for k < len(ws) && ws[k].start < reg.end && (ws[k].masked || ws[k].punct) {
 		k++
 	}
@@ -486,10 +488,7 @@ func qAdjacent(ws []qWord, q qSpan) qWho {
 		return !w.punct && !w.masked && !qCapitalised(w) && len(w.low) > 3 &&
 			(strings.HasSuffix(w.low, "ed") || strings.HasSuffix(w.low, "s"))
 	}
-	k := 0
-	for k < len(ws) && ws[k].start < q.end {
-		k++
-	}
+	k := qWordAt(ws, q.end)
 	if k < len(ws) && ws[k].low == "," && !ws[k].masked {
 		k++
 	}
@@ -510,12 +509,7 @@ func qAdjacent(ws []qWord, q qSpan) qWho {
 		}
 	}
 	// before: Haldane fumed: “…”
-	b := -1
-	for i, w := range ws {
-		if w.end <= q.start {
-			b = i
-		}
-	}
+	b := sort.Search(len(ws), func(i int) bool { return ws[i].end > q.start }) - 1
 	if b >= 0 && (ws[b].low == ":" || ws[b].low == ",") && !ws[b].masked {
 		b--
 	}
@@ -572,9 +566,9 @@ func (a *qAttributor) paragraph(pi int, quotes []qRawQuote) []qAttrQuote {
 		case qParticiples[w.low]:
 			// the subject of its clause: the nearest finite speech verb of
 			// the sentence, else the sentence's opening subject
-			for i := len(a.verbs) - 1; i >= first; i-- {
+			for i := len(a.verbs) - 1; i >= first && a.verbs[i].region == v.region; i-- {
 				pv := a.verbs[i]
-				if pv.finite && pv.region == v.region && pv.speaker != "" {
+				if pv.finite && pv.speaker != "" {
 					v.speaker, v.named = pv.speaker, pv.named
 					break
 				}
@@ -597,8 +591,8 @@ func (a *qAttributor) paragraph(pi int, quotes []qRawQuote) []qAttrQuote {
 		if a.verbs[i].finite || a.verbs[i].speaker != "" {
 			continue
 		}
-		for j := i + 1; j < len(a.verbs); j++ {
-			if a.verbs[j].finite && a.verbs[j].region == a.verbs[i].region && a.verbs[j].speaker != "" {
+		for j := i + 1; j < len(a.verbs) && a.verbs[j].region == a.verbs[i].region; j++ {
+			if a.verbs[j].finite && a.verbs[j].speaker != "" {
 				a.verbs[i].speaker, a.verbs[i].named = a.verbs[j].speaker, a.verbs[j].named
 				break
 			}
@@ -610,9 +604,10 @@ func (a *qAttributor) paragraph(pi int, quotes []qRawQuote) []qAttrQuote {
 		rs := qRegionOf(regs, q.outer.start)
 		re := qRegionOf(regs, max(q.outer.start, min(q.outer.end, p.End)-1))
 		best, bestD := -1, 1<<30
-		for i := first; i < len(a.verbs); i++ {
+		from := first + sort.Search(len(a.verbs)-first, func(i int) bool { return a.verbs[first+i].pos >= rs.start })
+		for i := from; i < len(a.verbs) && a.verbs[i].pos < re.end; i++ {
 			v := a.verbs[i]
-			if v.pos < rs.start || v.pos >= re.end || v.speaker == "" {
+			if v.speaker == "" {
 				continue
 			}
 			d := q.outer.start - v.end
@@ -652,10 +647,7 @@ func (a *qAttributor) paragraph(pi int, quotes []qRawQuote) []qAttrQuote {
 
 // qColonIntro reads "Petro: “…”".
 func qColonIntro(ws []qWord, qstart int) qWho {
-	k := 0
-	for k < len(ws) && ws[k].end <= qstart {
-		k++
-	}
+	k := sort.Search(len(ws), func(i int) bool { return ws[i].end > qstart })
 	// ws[k-1] must be the colon right before the quotation
 	if k == 0 || ws[k-1].low != ":" || ws[k-1].masked {
 		return qWho{}

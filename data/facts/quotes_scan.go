@@ -48,7 +48,7 @@ func qScanQuotes(src *data.Source) []qRawQuote {
 			carry = nil
 			continue
 		}
-		var stack []qOpenMark
+		var stack qStack
 		var cur *qRawQuote // the quotation being continued from the previous paragraph
 		i := p.Start
 		if carry != nil {
@@ -57,7 +57,7 @@ func qScanQuotes(src *data.Source) []qRawQuote {
 			j := qSkipSpace(src.Text, i, p.End)
 			if r, w := utf8.DecodeRuneInString(src.Text[j:]); j < p.End && qOpenFamily(r) == carryFam {
 				cur = carry
-				stack = append(stack, qOpenMark{fam: carryFam, straight: r == '"' || r == '\'', pos: j, end: j + w})
+				stack.push(qOpenMark{fam: carryFam, straight: r == '"' || r == '\'', pos: j, end: j + w})
 				i = j + w
 			} else {
 				out = append(out, *carry)
@@ -72,18 +72,13 @@ func qScanQuotes(src *data.Source) []qRawQuote {
 			}
 			prev := qPrevRune(src.Text, i, p.Start)
 			next := qNextRune(src.Text, i+w, p.End)
-			act, fam := qClassifyMark(src.Text, r, prev, next, i, w, p.End, stack)
+			act, fam := qClassifyMark(src.Text, r, prev, next, i, w, p.End, &stack)
 			switch act {
 			case qActOpen:
-				stack = append(stack, qOpenMark{fam: fam, straight: r == '"' || r == '\'', pos: i, end: i + w})
+				stack.push(qOpenMark{fam: fam, straight: r == '"' || r == '\'', pos: i, end: i + w})
 			case qActClose:
-				k := len(stack) - 1
-				for k >= 0 && stack[k].fam != fam {
-					k--
-				}
-				if k >= 0 {
-					om := stack[k]
-					stack = stack[:k]
+				if stack.n[fam] > 0 {
+					om, k := stack.popTo(fam)
 					if k == 0 {
 						q := qRawQuote{para: pi, outer: qSpan{om.pos, i + w}}
 						if cur != nil {
@@ -100,11 +95,11 @@ func qScanQuotes(src *data.Source) []qRawQuote {
 			}
 			i += w
 		}
-		if len(stack) == 0 {
+		if len(stack.marks) == 0 {
 			continue
 		}
 		// Left open at the paragraph end.
-		om := stack[0]
+		om := stack.marks[0]
 		if om.fam == qFamSingle {
 			continue // most likely an apostrophe read as a mark
 		}
@@ -200,20 +195,40 @@ func qOpenFamily(r rune) int {
 	return 0
 }
 
-func qOnStack(stack []qOpenMark, fam int) bool {
-	for _, m := range stack {
-		if m.fam == fam {
-			return true
-		}
-	}
-	return false
+// qStack holds the open marks of a paragraph, with a count per family.
+type qStack struct {
+	marks []qOpenMark
+	n     [4]int
+	last  int // cached end of the last closing single mark of the paragraph; 0 unknown
 }
 
-func qTopFam(stack []qOpenMark) int {
-	if len(stack) == 0 {
+func (s *qStack) push(m qOpenMark) {
+	s.marks = append(s.marks, m)
+	s.n[m.fam]++
+}
+
+// popTo pops the innermost open mark of fam and everything opened after it,
+// and returns it with its depth (0: a top-level quotation). The family must
+// be on the stack.
+func (s *qStack) popTo(fam int) (qOpenMark, int) {
+	k := len(s.marks) - 1
+	for s.marks[k].fam != fam {
+		s.n[s.marks[k].fam]--
+		k--
+	}
+	m := s.marks[k]
+	s.n[fam]--
+	s.marks = s.marks[:k]
+	return m, k
+}
+
+func (s *qStack) on(fam int) bool { return s.n[fam] > 0 }
+
+func (s *qStack) top() int {
+	if len(s.marks) == 0 {
 		return 0
 	}
-	return stack[len(stack)-1].fam
+	return s.marks[len(s.marks)-1].fam
 }
 
 // qOpenCtx: a mark that stands before a word and after space, a bracket, a
@@ -230,30 +245,30 @@ func qCloseCtx(prev, next rune) bool {
 		(unicode.IsSpace(next) || next == ' ' || unicode.IsPunct(next) || unicode.IsSymbol(next))
 }
 
-func qClassifyMark(text string, r, prev, next rune, i, w, pend int, stack []qOpenMark) (int, int) {
+func qClassifyMark(text string, r, prev, next rune, i, w, pend int, stack *qStack) (int, int) {
 	switch r {
 	case '“':
-		if qTopFam(stack) == qFamDouble && !qOpenCtx(prev, next) && qCloseCtx(prev, next) {
+		if stack.top() == qFamDouble && !qOpenCtx(prev, next) && qCloseCtx(prev, next) {
 			return qActClose, qFamDouble // „…“ or a closing mark typed the wrong way round
 		}
 		return qActOpen, qFamDouble
 	case '„':
 		return qActOpen, qFamDouble
 	case '”':
-		if !qOnStack(stack, qFamDouble) && qOpenCtx(prev, next) && !qCloseCtx(prev, next) {
+		if !stack.on(qFamDouble) && qOpenCtx(prev, next) && !qCloseCtx(prev, next) {
 			return qActOpen, qFamDouble
 		}
 		return qActClose, qFamDouble
 	case '«':
 		return qActOpen, qFamGuil
 	case '»':
-		if !qOnStack(stack, qFamGuil) && qOpenCtx(prev, next) {
+		if !stack.on(qFamGuil) && qOpenCtx(prev, next) {
 			return qActOpen, qFamGuil
 		}
 		return qActClose, qFamGuil
 	case '"':
 		oc, cc := qOpenCtx(prev, next), qCloseCtx(prev, next)
-		if qOnStack(stack, qFamDouble) && (cc || !oc) {
+		if stack.on(qFamDouble) && (cc || !oc) {
 			return qActClose, qFamDouble
 		}
 		if oc {
@@ -271,9 +286,9 @@ func qClassifyMark(text string, r, prev, next rune, i, w, pend int, stack []qOpe
 			}
 			return qActOpen, qFamSingle
 		}
-		if cc && r != '‘' && qOnStack(stack, qFamSingle) {
+		if cc && r != '‘' && stack.on(qFamSingle) {
 			// "the farmers’ union": a plural possessive, when a closing mark follows
-			if (prev == 's' || prev == 'S') && qLaterSingleClose(text, i+w, pend) {
+			if (prev == 's' || prev == 'S') && stack.laterSingleClose(text, i+w, pend) {
 				j := qSkipSpace(text, i+w, pend)
 				if r2, _ := utf8.DecodeRuneInString(text[j:]); j < pend && unicode.IsLower(r2) {
 					return qActNone, 0
@@ -314,20 +329,28 @@ func qIsWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
 }
 
-// qLaterSingleClose reports whether a closing single mark follows in the paragraph.
-func qLaterSingleClose(text string, from, pend int) bool {
-	for i := from; i < pend; {
-		r, w := utf8.DecodeRuneInString(text[i:])
-		if r == '’' || r == '\'' {
-			prev := qPrevRune(text, i, from)
-			next := qNextRune(text, i+w, pend)
-			if !(qIsWordRune(prev) && qIsWordRune(next)) && qCloseCtx(prev, next) {
-				return true
+// laterSingleClose reports whether a closing single mark follows in the
+// paragraph; the last one is found once per paragraph.
+func (s *qStack) laterSingleClose(text string, from, pend int) bool {
+	if s.last == 0 {
+		s.last = -1
+		for i := pend; i > 0; {
+			r, w := utf8.DecodeLastRuneInString(text[:i])
+			i -= w
+			if i < from-1 {
+				break
+			}
+			if r == '’' || r == '\'' {
+				prev := qPrevRune(text, i, 0)
+				next := qNextRune(text, i+w, pend)
+				if !(qIsWordRune(prev) && qIsWordRune(next)) && qCloseCtx(prev, next) {
+					s.last = i
+					break
+				}
 			}
 		}
-		i += w
 	}
-	return false
+	return s.last >= from
 }
 
 func qIsWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }

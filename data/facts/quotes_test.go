@@ -3,6 +3,7 @@ package facts
 import (
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -306,7 +307,9 @@ func checkQuote(t testing.TB, src *data.Source, q Quote) {
 		before := strings.TrimRightFunc(src.Text[:p[0]], unicode.IsSpace)
 		r, _ := utf8.DecodeLastRuneInString(before)
 		assert.True(t, strings.ContainsRune(qTestMarks, r), "no opening mark before %q", src.Text[p[0]:p[1]])
-		after := strings.TrimLeft(src.Text[p[1]:], ",;: \t")
+		after := strings.TrimLeftFunc(src.Text[p[1]:], func(r rune) bool {
+			return r == ',' || r == ';' || r == ':' || r != '\n' && unicode.IsSpace(r)
+		})
 		r, _ = utf8.DecodeRuneInString(after)
 		assert.True(t, after == "" || r == '\n' || r == '\r' || strings.ContainsRune(qTestMarks, r),
 			"no closing mark after %q", src.Text[p[0]:p[1]])
@@ -331,6 +334,7 @@ func FuzzQuotes(f *testing.F) {
 		f.Add(strings.Join(tc.texts, "\n"))
 	}
 	f.Fuzz(func(t *testing.T, text string) {
+		text = strings.ToValidUTF8(text, "\uFFFD") // Source.Text is always UTF-8
 		a := qSource("a", text)
 		b := qSource("b", "“"+text+"”, he said. ‘"+text)
 		srcs := []*data.Source{a, b}
@@ -433,5 +437,19 @@ func BenchmarkQuotesSeeds(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		FindQuotes(srcs, rows)
+	}
+}
+
+// BenchmarkQuotesMany: three sources of 400 paragraphs, each with two
+// quotations that share most of their words with the others.
+func BenchmarkQuotesMany(b *testing.B) {
+	var sb strings.Builder
+	for i := range 400 {
+		fmt.Fprintf(&sb, "“Plan %d will cost the city %d dollars,” Mayor Ann Lee%d said. She added: “It will rain on day %d.”\n", i, i*7, i%50, i)
+	}
+	srcs := []*data.Source{qSource("a", sb.String()), qSource("b", sb.String()), qSource("c", sb.String())}
+	b.ReportAllocs()
+	for b.Loop() {
+		FindQuotes(srcs, nil)
 	}
 }

@@ -86,20 +86,20 @@ func trimSpan(text string, start, end int) (int, int) {
 var prefixAbbr = setOf(
 	"mr", "mrs", "ms", "mx", "dr", "prof", "sen", "sens", "rep", "reps", "gen", "gov", "lt", "col",
 	"capt", "cpt", "sgt", "cmdr", "cdr", "adm", "maj", "rev", "hon", "pres", "supt", "insp", "det",
-	"cpl", "pvt", "atty", "mt", "ft", "st", "ste", "messrs", "mme", "mlle", "fr", "sr", "sra", "srta",
+	"cpl", "pvt", "atty", "mt", "ste", "messrs", "mme", "mlle", "fr", "sra", "srta",
 	"vs", "v", "cf", "approx", "ca", "viz", "fig", "figs", "no", "nos", "vol", "vols", "art", "sec",
-	"ch", "pp", "p", "para", "ed", "eds", "est", "dept", "univ", "assn", "bros", "ave", "blvd",
-	"rd", "hwy", "gov't", "ret", "retd", "amb", "sup", "insp", "prin", "jud", "treas", "secy", "sec'y",
+	"ch", "pp", "p", "para", "ed", "eds", "dept", "univ", "assn", "bros",
+	"gov't", "ret", "retd", "amb", "sup", "insp", "prin", "jud", "treas", "secy", "sec'y",
 )
 
 // Abbreviations that may end a sentence; they end one only when a usual
 // sentence opener follows ("… Apple Inc. The company said").
 var softAbbr = setOf(
-	"inc", "ltd", "co", "corp", "llc", "plc", "jr", "etc", "al", "bros", "esq", "phd",
+	"inc", "ltd", "co", "corp", "llc", "plc", "jr", "sr", "etc", "al", "bros", "esq", "phd",
 	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 	"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
 	"min", "max", "mins", "hrs", "hr", "sq", "km", "kg", "lb", "lbs", "oz", "ft", "yd", "mi",
-	"dept", "govt", "intl", "natl", "assoc", "univ", "ave",
+	"dept", "govt", "intl", "natl", "assoc", "univ", "ave", "st", "rd", "hwy", "blvd", "ln", "sq", "est", "edt", "pst", "gmt", "utc",
 )
 
 // Words that usually open a sentence; after an abbreviation they tell a
@@ -115,6 +115,10 @@ var openers = setOf(
 	"tomorrow", "instead", "nevertheless", "moreover", "furthermore", "thus", "hence", "indeed",
 	"by", "from", "to", "among", "because", "until", "unless", "whether", "more", "further",
 )
+
+// plainWords are abbreviations that are also ordinary words ("the sun.",
+// "he sat."): they count as abbreviations only when capitalised.
+var plainWords = setOf("sun", "sat", "wed", "mar", "mon", "max", "min", "est", "mi", "co", "ln", "hr", "sq", "fri", "ave", "st")
 
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
@@ -330,7 +334,7 @@ func shouldSplit(text string, i, j, k, end int, r rune, ellipsis, quoteClosed bo
 		return false
 	case isDottedAcronym(w):
 		return nextIsOpener
-	case softAbbr[lw]:
+	case softAbbr[lw] && !(plainWords[lw] && w == lw):
 		if startsDigit {
 			return false // "Nov. 12"
 		}

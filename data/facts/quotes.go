@@ -52,7 +52,8 @@ package facts
 // Classes: the reference wording of a fact is the one most sources use
 // verbatim (ties: the longest, then the one most similar to the others,
 // then the earliest). Each
-// other mention is "other speaker" when both name different speakers,
+// other mention is "other speaker" when both name different people (a
+// description like "officials" never conflicts with a name),
 // "verbatim" when its words equal the reference's ignoring case and
 // punctuation (U.S. = US), "trimmed" when one is a contiguous part of the
 // other (each part of an interrupted quotation, and each stretch between
@@ -88,6 +89,7 @@ type qm struct {
 	q      Quote
 	parts  []qSpan
 	key    string   // speaker's last name, lower case
+	named  bool     // the speaker is a name, not a description
 	seq    []string // normalised words; "" between pieces
 	terms  map[string]float64
 	weight float64
@@ -175,7 +177,7 @@ func qNewQM(src *data.Source, si int, aq qAttrQuote, rowOf []int, idf map[string
 			q.Parts = append(q.Parts, [2]int{p.start, p.end})
 		}
 	}
-	m := &qm{q: q, parts: aq.parts, key: qSpeakerKey(aq.speaker)}
+	m := &qm{q: q, parts: aq.parts, key: qSpeakerKey(aq.speaker), named: aq.named}
 	// sentences touched
 	first := sort.Search(len(src.Sentences), func(i int) bool { return src.Sentences[i].End > start })
 	for i := first; i < len(src.Sentences) && src.Sentences[i].Start < end; i++ {
@@ -373,7 +375,7 @@ func qPairScore(a, b *qm) (score, lex float64) {
 	switch {
 	case a.key != "" && a.key == b.key:
 		score += qSpeakerBonus
-	case a.key != "" && b.key != "":
+	case a.named && b.named:
 		score -= qSpeakerMalus
 	}
 	best := 0.0
@@ -623,7 +625,7 @@ outer:
 // qCompatible: the same speaker (or one unknown) and the same words, or one
 // a part of the other.
 func qCompatible(a, b *qm) bool {
-	if a.key != "" && b.key != "" && a.key != b.key {
+	if a.named && b.named && a.key != b.key {
 		return false
 	}
 	return qCompareSeq(a.seq, b.seq) != "reworded"
@@ -683,7 +685,7 @@ func qMakeFact(g []*qm) QuoteFact {
 		switch {
 		case i == ref:
 			q.Class = ""
-		case m.key != "" && r.key != "" && m.key != r.key:
+		case m.named && r.named && m.key != r.key:
 			q.Class = "other speaker"
 		default:
 			q.Class = qCompareSeq(r.seq, m.seq)

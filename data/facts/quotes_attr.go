@@ -37,7 +37,8 @@ type qVerbUse struct {
 type qAttrQuote struct {
 	qRawQuote
 	speaker string
-	verb    int // index into the source's verb uses; -1 when none
+	named   bool // the speaker is a person's or body's name, not a description ("officials")
+	verb    int  // index into the source's verb uses; -1 when none
 	partial bool
 }
 
@@ -50,18 +51,21 @@ var qSpeechVerbs = qSet("said says say told tells tell wrote writes write added 
 	"described describes termed terms called calls predicted predicts cautioned cautions lamented laments " +
 	"conceded concedes shouted shouts pledged pledges reiterated reiterates confirmed confirms denied denies " +
 	"alleged alleges accused accuses proclaimed proclaims testified testifies insisted wrote continued continues " +
-	"exclaimed boasted boasts quipped joked jokes threatened threatens")
+	"exclaimed boasted boasts quipped joked jokes threatened threatens " +
+	// a few of other languages' reporting verbs
+	"dijo afirmó declaró aseguró señaló explicó indicó sostuvo agregó añadió " +
+	"déclaré dit affirmé ajouté expliqué estimé souligné sagte erklärte betonte fügte")
 
 var qParticiples = qSet("saying stating adding calling citing describing warning claiming insisting noting arguing " +
 	"declaring writing telling accusing vowing branding dubbing labelling labeling terming announcing urging " +
 	"explaining stressing emphasizing emphasising asking promising charging decrying denouncing posting tweeting " +
 	"demanding threatening blaming")
 
-var qSkipBeforeVerb = qSet("has have had was is were are will would also later then again previously repeatedly " +
+var qSkipBeforeVerb = qSet("has have had a ha hat was is were are will would also later then again previously repeatedly " +
 	"reportedly earlier once further recently publicly separately already did does do has've just subsequently " +
 	"allegedly angrily firmly flatly")
 
-var qPronouns = qSet("he she they we i")
+var qPronouns = qSet("he she") // "they", "we" and "I" rarely point back to the last named speaker
 
 var qDeterminers = qSet("the a an his her its their our")
 
@@ -625,15 +629,15 @@ func (a *qAttributor) paragraph(pi int, quotes []qRawQuote) []qAttrQuote {
 			}
 		}
 		if best >= 0 {
-			aq.speaker, aq.verb = a.verbs[best].speaker, best
+			aq.speaker, aq.named, aq.verb = a.verbs[best].speaker, a.verbs[best].named, best
 		} else if h := qAdjacent(ws, q.outer); h.found {
-			aq.speaker, _ = a.resolve(h)
+			aq.speaker, aq.named = a.resolve(h)
 			if h.name != "" {
 				a.lastNamed = h.name
 				a.known[qSpeakerKey(h.name)] = true
 			}
 		} else if h := qColonIntro(ws, q.outer.start); h.found {
-			aq.speaker, _ = a.resolve(h)
+			aq.speaker, aq.named = a.resolve(h)
 			if h.name != "" {
 				a.lastNamed = h.name
 				a.known[qSpeakerKey(h.name)] = true

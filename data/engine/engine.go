@@ -88,11 +88,18 @@ func Compare(srcs []*data.Source, opt Options) *Comparison {
 	c.Rows, c.Passages = res.Rows, res.Passages
 	c.Diffs = make([][][]diff.Edit, len(c.Rows))
 	parallel(len(c.Rows), func(r int) {
-		c.Diffs[r] = rowDiffs(srcs, c.Rows[r], c.Base)
+		c.Diffs[r] = RowDiffs(srcs, c.Rows[r], c.Base)
 	})
-	c.Similarity = similarity(srcs, c.Rows, c.Diffs)
-	c.Facts = facts.Find(srcs, c.Rows)
+	c.Refresh()
 	return c
+}
+
+// Refresh recomputes what derives from the rows and their diffs (the
+// similarities and the facts) after the rows were changed, for example by a
+// user's correction of the alignment.
+func (c *Comparison) Refresh() {
+	c.Similarity = similarity(c.Sources, c.Rows, c.Diffs)
+	c.Facts = facts.Find(c.Sources, c.Rows)
 }
 
 // CellText joins the sentences of a cell with single spaces.
@@ -111,8 +118,13 @@ func CellText(s *data.Source, cell align.Cell) string {
 	return string(b)
 }
 
-func rowDiffs(srcs []*data.Source, row align.Row, base int) [][]diff.Edit {
+// RowDiffs diffs every non-empty cell of row against the base's cell;
+// the base's own entry and empty cells are nil.
+func RowDiffs(srcs []*data.Source, row align.Row, base int) [][]diff.Edit {
 	out := make([][]diff.Edit, len(srcs))
+	if base < 0 || base >= len(srcs) {
+		return out
+	}
 	bt := CellText(srcs[base], row.Cells[base])
 	for i, s := range srcs {
 		if i == base || len(row.Cells[i].Sentences) == 0 {

@@ -7,11 +7,9 @@ import (
 	"sort"
 	"strings"
 
-	"parallax/data"
 	"parallax/data/align"
 	"parallax/data/diff"
 	"parallax/data/engine"
-	"parallax/data/facts"
 )
 
 // Correction operations.
@@ -143,11 +141,9 @@ type wrow struct {
 
 // Apply applies corrections, in order, to a comparison computed by
 // engine.Compare: it changes the rows, then recomputes the passages, the
-// diffs of the rows it changed and the facts. Every story sentence stays in
+// diffs of the rows it changed, the similarities and the facts. Every story sentence stays in
 // exactly one row. It returns the corrections that could not be applied,
 // because a sentence they name is no longer in any source.
-//
-// The similarity scores are left as the engine computed them.
 func Apply(c *engine.Comparison, cs []Correction) (skipped []Correction) {
 	if len(cs) == 0 || len(c.Sources) == 0 {
 		return nil
@@ -350,7 +346,7 @@ func rebuild(c *engine.Comparison, rows []*wrow) {
 	c.Passages = nil
 	for ri, w := range rows {
 		if w.touched || w.diffs == nil {
-			w.diffs = rowDiffs(c.Sources, w.row, c.Base)
+			w.diffs = engine.RowDiffs(c.Sources, w.row, c.Base)
 		}
 		if p := w.row.Passage; ri == 0 || rows[ri-1].row.Passage != p {
 			bp := -1
@@ -364,22 +360,7 @@ func rebuild(c *engine.Comparison, rows []*wrow) {
 		c.Rows[ri] = w.row
 		c.Diffs[ri] = w.diffs
 	}
-	c.Facts = facts.Find(c.Sources, c.Rows)
-}
-
-func rowDiffs(srcs []*data.Source, row align.Row, base int) [][]diff.Edit {
-	out := make([][]diff.Edit, len(srcs))
-	if base < 0 || base >= len(srcs) {
-		return out
-	}
-	bt := engine.CellText(srcs[base], row.Cells[base])
-	for i, s := range srcs {
-		if i == base || len(row.Cells[i].Sentences) == 0 {
-			continue
-		}
-		out[i] = diff.Words(bt, engine.CellText(s, row.Cells[i]))
-	}
-	return out
+	c.Refresh()
 }
 
 // sentenceKey names a sentence for notes: "source/sentence".

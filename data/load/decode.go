@@ -77,7 +77,7 @@ func decodeText(b []byte, html bool) decodeResult {
 	if mostlyUTF8(b) {
 		return decodeResult{text: mixedText(b), enc: encUTF8Mixed}
 	}
-	if e, name := legacyCharset(b); e != nil {
+	if e, name := legacyCharset(b, html); e != nil {
 		return decodeResult{text: transform(e, b), enc: name}
 	}
 	// Western legacy text. Windows-1252 is a superset of the printable
@@ -105,11 +105,15 @@ func isASCII(b []byte) bool {
 // one: Cyrillic, Greek, Central European, Chinese, Japanese, Korean... A
 // guess is only taken when the detector is fairly sure and clearly prefers
 // it to Windows-1252, the usual case, which the caller falls back to.
-func legacyCharset(b []byte) (encoding.Encoding, string) {
+func legacyCharset(b []byte, html bool) (encoding.Encoding, string) {
 	if len(b) > sniffLen {
 		b = b[:sniffLen]
 	}
-	all, err := chardet.NewTextDetector().DetectAll(b)
+	d := chardet.NewTextDetector()
+	if html {
+		d = chardet.NewHtmlDetector() // looks past the tags
+	}
+	all, err := d.DetectAll(b)
 	if err != nil || len(all) == 0 {
 		return nil, ""
 	}

@@ -225,7 +225,7 @@ func (w *blockWriter) walk(n *html.Node, page bool) {
 		w.lineBreak()
 	case atom.Hr:
 		w.flush()
-	case atom.Li, atom.Dt:
+	case atom.Li:
 		w.flush()
 		w.prefix = "- "
 		w.children(n, page)
@@ -249,7 +249,7 @@ func (w *blockWriter) walk(n *html.Node, page bool) {
 		w.link--
 	case atom.P, atom.Div, atom.Section, atom.Article, atom.Main, atom.Blockquote,
 		atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Hgroup,
-		atom.Figure, atom.Figcaption, atom.Caption, atom.Ul, atom.Ol, atom.Dl, atom.Dd,
+		atom.Figure, atom.Figcaption, atom.Caption, atom.Ul, atom.Ol, atom.Dl, atom.Dt, atom.Dd,
 		atom.Table, atom.Thead, atom.Tbody, atom.Tfoot, atom.Tr, atom.Address, atom.Details,
 		atom.Summary, atom.Center, atom.Fieldset, atom.Legend, atom.Form, atom.Body, atom.Html,
 		atom.Listing, atom.Plaintext, atom.Xmp:

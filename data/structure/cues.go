@@ -132,13 +132,15 @@ type cueSet []cue
 type cue struct {
 	re       *regexp.Regexp
 	trigger  string   // a literal every match contains, or ""
-	prefixes []string // for "^(a|b…)" patterns: one of these starts every match
+	alts     []string // every match holds (or, when anchored, starts with) one of these
+	anchored bool
 }
 
 func newCueSet(patterns []string) cueSet {
 	cs := make(cueSet, len(patterns))
 	for i, p := range patterns {
-		cs[i] = cue{regexp.MustCompile(p), requiredLiteral(p), anchoredPrefixes(p)}
+		alts, anchored := leadingAlternatives(p)
+		cs[i] = cue{regexp.MustCompile(p), requiredLiteral(p), alts, anchored}
 	}
 	return cs
 }
@@ -149,7 +151,7 @@ func (cs cueSet) MatchString(s string) bool {
 		if c.trigger != "" && !strings.Contains(s, c.trigger) {
 			continue
 		}
-		if c.prefixes != nil && !hasAnyPrefix(s, c.prefixes) {
+		if c.alts != nil && !hasAny(s, c.alts, c.anchored) {
 			continue
 		}
 		if c.re.MatchString(s) {
@@ -159,25 +161,28 @@ func (cs cueSet) MatchString(s string) bool {
 	return false
 }
 
-func hasAnyPrefix(s string, ps []string) bool {
+func hasAny(s string, ps []string, prefix bool) bool {
 	for _, p := range ps {
-		if strings.HasPrefix(s, p) {
+		if prefix && strings.HasPrefix(s, p) || !prefix && strings.Contains(s, p) {
 			return true
 		}
 	}
 	return false
 }
 
-// anchoredPrefixes returns, for a pattern "^(alt1|alt2…)…", the plain
-// letters each alternative starts with; nil when some alternative starts
-// with anything else.
-func anchoredPrefixes(p string) []string {
-	if !strings.HasPrefix(p, "^(") {
-		return nil
+// leadingAlternatives returns, for a pattern starting with a group of
+// alternatives ("^(a|b…)…" or "\\b(a|b…)…"), the plain letters each
+// alternative starts with, and whether the pattern is anchored at the start;
+// nil when some alternative starts with anything else.
+func leadingAlternatives(p string) ([]string, bool) {
+	anchored := strings.HasPrefix(p, "^")
+	p = strings.TrimPrefix(strings.TrimPrefix(p, "^"), `\b`)
+	if !strings.HasPrefix(p, "(") {
+		return nil, false
 	}
 	var out []string
-	depth, start := 1, 2
-	for i := 2; i < len(p) && depth > 0; i++ {
+	depth, start := 1, 1
+	for i := 1; i < len(p) && depth > 0; i++ {
 		switch p[i] {
 		case '\\':
 			i++
@@ -197,19 +202,20 @@ func anchoredPrefixes(p string) []string {
 	}
 	for k, alt := range out {
 		n := 0
-		for n < len(alt) && alt[n] >= 'a' && alt[n] <= 'z' {
+		for n < len(alt) && (alt[n] >= 'a' && alt[n] <= 'z' || alt[n] == ' ') {
 			n++
 		}
 		// a quantifier after the last letter makes that letter optional
 		if n < len(alt) && strings.ContainsRune("?*{", rune(alt[n])) {
 			n--
 		}
-		if n <= 0 {
-			return nil
+		lit := strings.TrimSpace(alt[:max(n, 0)])
+		if lit == "" {
+			return nil, false
 		}
-		out[k] = alt[:n]
+		out[k] = lit
 	}
-	return out
+	return out, anchored
 }
 
 // requiredLiteral returns the longest run of plain characters at the top

@@ -56,11 +56,11 @@ func classify(text string, paras []*para) {
 			p.kind, f.decided, listStart[i] = data.KindBoilerplate, true, true
 		case isBoilerCue(f.loose, f.words) || lead != f.loose && isBoilerCue(lead, f.words):
 			p.kind, f.decided = data.KindBoilerplate, true
-		case (bylineCues.MatchString(f.loose) || bylineCues.MatchString(lead) || isByLine(stripLead(t), f.words)) && f.words <= 25 || isSourceLine(t, f.words):
+		case f.words <= 25 && (bylineCues.MatchString(f.loose) || lead != f.loose && bylineCues.MatchString(lead) || isByLine(stripLead(t), f.words)) || isSourceLine(t, f.words):
 			p.kind, f.decided = data.KindByline, true
 		case isDatelineLine(t, f.words):
 			p.kind, f.decided = data.KindDateline, true
-		case (creditCues.MatchString(f.loose) || creditTail.MatchString(t)) && f.words <= 40:
+		case f.words <= 40 && (creditCues.MatchString(f.loose) || strings.Contains(t, "/") && creditTail.MatchString(t)):
 			p.kind, f.decided = data.KindCaption, true
 		case isDateLine(t, f.loose, f.words) && !f.period:
 			p.kind, f.decided = data.KindByline, true

@@ -294,8 +294,14 @@ func TestRequiredLiteral(t *testing.T) {
 	} {
 		assert.Equal(t, c.want, requiredLiteral(c.pattern), c.pattern)
 	}
-	assert.Equal(t, []string{"share", "tweet"}, anchoredPrefixes(`^(share|tweet)$`))
-	assert.Nil(t, anchoredPrefixes(`^(\d+|share)$`))
+	alts, anchored := leadingAlternatives(`^(share|tweets?)$`)
+	assert.Equal(t, []string{"share", "tweet"}, alts)
+	assert.True(t, anchored)
+	alts, anchored = leadingAlternatives(`\b(sign up|subscribe) now`)
+	assert.Equal(t, []string{"sign up", "subscribe"}, alts)
+	assert.False(t, anchored)
+	alts, _ = leadingAlternatives(`^(\d+|share)$`)
+	assert.Nil(t, alts)
 }
 
 func TestStableIDs(t *testing.T) {

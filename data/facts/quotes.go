@@ -267,7 +267,7 @@ func qNormSeq(s string) []string {
 					continue
 				}
 			}
-			out = append(out, t.Norm)
+			out = append(out, qExpand(t.Norm)...)
 		case data.Punct:
 			if t.Norm == "…" || (t.Norm == "." && k+2 < len(toks) && toks[k+1].Norm == "." && toks[k+2].Norm == ".") {
 				if len(out) > 0 && out[len(out)-1] != "" {
@@ -283,6 +283,27 @@ func qNormSeq(s string) []string {
 		out = out[:len(out)-1]
 	}
 	return out
+}
+
+// qExpand undoes contractions, so that "won't" and "will not" are the same
+// words.
+func qExpand(w string) []string {
+	switch w {
+	case "won't":
+		return []string{"will", "not"}
+	case "can't", "cannot":
+		return []string{"can", "not"}
+	case "shan't":
+		return []string{"shall", "not"}
+	}
+	for _, c := range [...]struct{ suf, word string }{
+		{"n't", "not"}, {"'re", "are"}, {"'ll", "will"}, {"'ve", "have"}, {"'m", "am"}, {"'d", "would"},
+	} {
+		if strings.HasSuffix(w, c.suf) && len(w) > len(c.suf) {
+			return []string{w[:len(w)-len(c.suf)], c.word}
+		}
+	}
+	return []string{w}
 }
 
 var qStopWords = qSet("a an the and or but if of to in on at by for with from as into onto about than then that this " +
@@ -633,76 +654,95 @@ func qCompatible(a, b *qm) bool {
 
 // qMakeFact picks the reference wording and classes the mentions.
 func qMakeFact(g []*qm) QuoteFact {
-	ref := 0
-	if len(g) > 1 {
-		type cand struct {
-			srcs map[int]bool
-			sim  float64
-		}
-		cands := make([]cand, len(g))
-		for i := range g {
-			cands[i].srcs = map[int]bool{}
-			for j := range g {
-				if qEqualSeq(g[i].seq, g[j].seq) {
-					cands[i].srcs[g[j].q.Source] = true
-				}
-				if i != j {
-					cands[i].sim += qLexical(g[i], g[j])
-				}
+	type cand struct {
+		srcs map[int]bool
+		sim  float64
+		n    int // words
+	}
+	cands := make([]cand, len(g))
+	for i := range g {
+		cands[i].srcs = map[int]bool{}
+		cands[i].n = len(qDropBreaks(g[i].seq))
+		for j := range g {
+			if qEqualSeq(g[i].seq, g[j].seq) {
+				cands[i].srcs[g[j].q.Source] = true
+			}
+			if i != j {
+				cands[i].sim += qLexical(g[i], g[j])
 			}
 		}
+	}
+	// pick: the wording most sources use, then the longest, then the most
+	// similar to the others; longestFirst skips the first criterion
+	pick := func(longestFirst bool) int {
+		ref := 0
 		for i := 1; i < len(g); i++ {
 			a, b := cands[i], cands[ref]
-			la, lb := len(qDropBreaks(g[i].seq)), len(qDropBreaks(g[ref].seq))
 			switch {
-			case len(a.srcs) != len(b.srcs):
+			case !longestFirst && len(a.srcs) != len(b.srcs):
 				if len(a.srcs) > len(b.srcs) {
 					ref = i
 				}
-			case la != lb:
-				if la > lb {
+			case a.n != b.n:
+				if a.n > b.n {
 					ref = i
 				}
 			case a.sim > b.sim+1e-9:
 				ref = i
 			}
 		}
+		return ref
 	}
-	r := g[ref]
+	classify := func(ref int) ([]Quote, bool) {
+		r := g[ref]
+		out := make([]Quote, len(g))
+		conflict := false
+		for i, m := range g {
+			q := m.q
+			switch {
+			case i == ref:
+				q.Class = ""
+			case m.named && r.named && m.key != r.key:
+				q.Class = "other speaker"
+			default:
+				q.Class = qCompareSeq(r.seq, m.seq)
+			}
+			conflict = conflict || q.Class == "other speaker" || q.Class == "reworded"
+			out[i] = q
+		}
+		return out, conflict
+	}
 	f := QuoteFact{Verdict: Agree}
+	mentions, conflict := classify(pick(false))
+	if !conflict {
+		// Two mentions that are each a part of the reference can still
+		// differ from each other ("by anyone" / "by anybody" after a shared
+		// opening): then the longest wording is the reference.
+	pairs:
+		for i := range g {
+			for j := i + 1; j < len(g); j++ {
+				if g[i].q.Source != g[j].q.Source && !qCompatible(g[i], g[j]) {
+					mentions, _ = classify(pick(true))
+					conflict = true
+					break pairs
+				}
+			}
+		}
+	}
+	f.Mentions = mentions
+	if conflict {
+		f.Verdict = Disagree
+	}
 	srcs := map[int]bool{}
 	rows := map[int]bool{}
 	keyCount := map[string]int{}
-	for i, m := range g {
-		q := m.q
-		srcs[q.Source] = true
+	for _, m := range g {
+		srcs[m.q.Source] = true
 		for _, rr := range m.rows {
 			rows[rr] = true
 		}
 		if m.key != "" {
 			keyCount[m.key]++
-		}
-		switch {
-		case i == ref:
-			q.Class = ""
-		case m.named && r.named && m.key != r.key:
-			q.Class = "other speaker"
-		default:
-			q.Class = qCompareSeq(r.seq, m.seq)
-		}
-		if q.Class == "other speaker" || q.Class == "reworded" {
-			f.Verdict = Disagree
-		}
-		f.Mentions = append(f.Mentions, q)
-	}
-	// Two mentions that are each a part of the reference can still differ
-	// from each other (different stretches of a longer statement).
-	for i := 0; i < len(g) && f.Verdict == Agree; i++ {
-		for j := i + 1; j < len(g); j++ {
-			if g[i].q.Source != g[j].q.Source && !qCompatible(g[i], g[j]) {
-				f.Verdict = Disagree
-				break
-			}
 		}
 	}
 	if len(srcs) < 2 {

@@ -296,6 +296,14 @@ func qSubjectBefore(ws []qWord, k int) qWho {
 				return qWho{}
 			}
 			if ws[i].low == "," {
+				// "The Prime Minister, Alan Grieve, said": the name between the commas
+				inner := qWho{}
+				if e := qRunAfter(ws, i+1); e == j && e > i+1 {
+					inner = qWhoFromRun(ws[i+1 : e])
+				}
+				if inner.name != "" {
+					return inner
+				}
 				if i > 0 && qCapitalised(ws[i-1]) && !ws[i-1].masked {
 					return qRunBefore(ws, i)
 				}
@@ -372,7 +380,9 @@ func qRunBefore(ws []qWord, k int) qWho {
 func qWhoFromRun(ws []qWord) qWho {
 	var run []string
 	for _, w := range ws {
-		run = append(run, w.text)
+		if !w.punct {
+			run = append(run, w.text)
+		}
 	}
 	if len(run) == 1 && qGroupNouns[ws[0].low] {
 		return qWho{desc: ws[0].low, found: true}
@@ -408,13 +418,50 @@ func qSubjectAfter(ws []qWord, k int) qWho {
 		if qGroupNouns[w.low] {
 			return qWho{desc: w.low, found: true}
 		}
+		// "according to union leader Maria Kettle"
+		for i := j + 1; i < len(ws) && i <= j+3 && !ws[i].masked && !ws[i].punct; i++ {
+			if qCapitalised(ws[i]) {
+				return qWhoFromRun(ws[i:qRunAfter(ws, i)])
+			}
+		}
 		return qWho{}
 	}
-	e := j
-	for e < len(ws) && !ws[e].masked && !ws[e].punct && (qCapitalised(ws[e]) || qParticles[ws[e].low] && e+1 < len(ws) && qCapitalised(ws[e+1])) {
-		e++
+	e := qRunAfter(ws, j)
+	// "said Mr. Kettle's deputy, Ben Oduya"
+	if last := ws[e-1].low; strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "'") {
+		for i := e; i < len(ws) && i <= e+3 && !ws[i].masked; i++ {
+			if ws[i].low == "," {
+				if i+1 < len(ws) && qCapitalised(ws[i+1]) && !ws[i+1].masked {
+					return qWhoFromRun(ws[i+1 : qRunAfter(ws, i+1)])
+				}
+				break
+			}
+			if ws[i].punct {
+				break
+			}
+		}
 	}
 	return qWhoFromRun(ws[j:e])
+}
+
+// qRunAfter returns the end of the run of capitalised words starting at j,
+// with particles ("de", "van") and the periods of abbreviations ("Mr.",
+// "John F. Kennedy") inside it.
+func qRunAfter(ws []qWord, j int) int {
+	e := j
+	for e < len(ws) && !ws[e].masked {
+		w := ws[e]
+		switch {
+		case qCapitalised(w):
+		case qParticles[w.low] && e+1 < len(ws) && qCapitalised(ws[e+1]):
+		case w.low == "." && e > j && (len(ws[e-1].text) == 1 || qAbbrev[ws[e-1].low]) &&
+			e+1 < len(ws) && qCapitalised(ws[e+1]) && !ws[e+1].masked:
+		default:
+			return e
+		}
+		e++
+	}
+	return e
 }
 
 // qRegionSubject reads the subject a sentence opens with: "Colombian President

@@ -209,6 +209,27 @@ func classify(text string, paras []*para) {
 		}
 		i = j
 	}
+	// 8. a lone heading in sentence case among title-cased subheadings,
+	// sharing almost nothing with the story, is a stray headline
+	titled, sentenceCase := 0, 0
+	for i := firstBody; i < n; i++ {
+		if paras[i].kind == data.KindSubheading {
+			if titleCase(paras[i].text(text)) {
+				titled++
+			} else {
+				sentenceCase++
+			}
+		}
+	}
+	if titled >= 2 && sentenceCase <= 1 {
+		for i := firstBody; i < n; i++ {
+			t := paras[i].text(text)
+			leadIn := strings.HasSuffix(t, ":") || strings.HasSuffix(t, "?") || i+1 < n && paras[i+1].bullet
+			if paras[i].kind == data.KindSubheading && !leadIn && !titleCase(t) && fs[i].words >= 3 && overlap(fs[i].stems, vocab, &fs[i]) < 0.2 {
+				paras[i].kind = data.KindBoilerplate
+			}
+		}
+	}
 }
 
 // isMasthead reports a short line naming the outlet: its words recur in a

@@ -366,19 +366,21 @@ func (c *corpus) attachHeadings(off, parent []int32, find func(int32) int32, cl 
 	}
 }
 
+// sortEdges orders links strongest first, ties in the order found (which
+// is deterministic: pairs of sources, then sentences, in order). It sorts
+// packed integer keys, much faster than a comparison function on a million
+// links.
 func sortEdges(es []edge) {
-	slices.SortFunc(es, func(x, y edge) int {
-		switch {
-		case x.score > y.score:
-			return -1
-		case x.score < y.score:
-			return 1
-		}
-		for _, d := range [...]int32{x.sa - y.sa, x.ka - y.ka, x.sb - y.sb, x.kb - y.kb} {
-			if d != 0 {
-				return int(d)
-			}
-		}
-		return 0
-	})
+	keys := make([]uint64, len(es))
+	for i, e := range es {
+		// a non-negative float32's bits order like its value; invert them
+		// for descending order
+		keys[i] = uint64(^math.Float32bits(max(e.score, 0)))<<32 | uint64(i)
+	}
+	slices.Sort(keys)
+	sorted := make([]edge, len(es))
+	for i, k := range keys {
+		sorted[i] = es[uint32(k)]
+	}
+	copy(es, sorted)
 }

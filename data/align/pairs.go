@@ -23,8 +23,7 @@ func (c *corpus) pairEdges(a, b int) (strong, weak []edge) {
 	if len(ua) == 0 || len(ub) == 0 {
 		return nil, nil
 	}
-	ca := c.candidates(a, b)
-	cb := c.candidates(b, a)
+	ca, cb := c.candidates(a, b)
 	// Union the two candidate lists into exact scores per sentence of a.
 	sc := make([][]cand, len(ua))
 	for i := range ua {
@@ -116,13 +115,15 @@ func addCand(cs []cand, k int32) []cand {
 }
 
 // candidates proposes, for every story sentence of a, the sentences of b
-// sharing the most weight in terms that are rare in b.
-func (c *corpus) candidates(a, b int) [][]cand {
+// sharing the most weight in terms that are rare in b, and for every
+// sentence of b the sentences of a, from the same pass over the index.
+func (c *corpus) candidates(a, b int) (ca, cb [][]cand) {
 	ua, ub := c.units[a], c.units[b]
 	limit := max(minPostingCap, len(ub)/postingShare)
 	acc := make([]float32, len(ub))
 	var touched []int32
-	out := make([][]cand, len(ua))
+	ca = make([][]cand, len(ua))
+	cb = make([][]cand, len(ub))
 	for i := range ua {
 		touched = touched[:0]
 		for _, t := range ua[i].terms {
@@ -141,26 +142,33 @@ func (c *corpus) candidates(a, b int) [][]cand {
 		if len(touched) == 0 {
 			continue
 		}
-		// keep the best candidatesPer by insertion into a short sorted list
 		cs := make([]cand, 0, candidatesPer)
 		for _, j := range touched {
-			x := cand{j, acc[j] / (ua[i].norm * ub[j].norm)}
+			v := acc[j] / (ua[i].norm * ub[j].norm)
 			acc[j] = 0
-			if len(cs) == candidatesPer && !better(x, cs[len(cs)-1]) {
-				continue
-			}
-			if len(cs) < candidatesPer {
-				cs = append(cs, x)
-			} else {
-				cs[len(cs)-1] = x
-			}
-			for n := len(cs) - 1; n > 0 && better(cs[n], cs[n-1]); n-- {
-				cs[n], cs[n-1] = cs[n-1], cs[n]
-			}
+			cs = keepBest(cs, cand{j, v})
+			cb[j] = keepBest(cb[j], cand{int32(i), v})
 		}
-		out[i] = cs
+		ca[i] = cs
 	}
-	return out
+	return ca, cb
+}
+
+// keepBest inserts x into cs, a list of at most candidatesPer candidates
+// sorted best first, dropping the worst when full.
+func keepBest(cs []cand, x cand) []cand {
+	if len(cs) == candidatesPer && !better(x, cs[len(cs)-1]) {
+		return cs
+	}
+	if len(cs) < candidatesPer {
+		cs = append(cs, x)
+	} else {
+		cs[len(cs)-1] = x
+	}
+	for n := len(cs) - 1; n > 0 && better(cs[n], cs[n-1]); n-- {
+		cs[n], cs[n-1] = cs[n-1], cs[n]
+	}
+	return cs
 }
 
 // better orders candidates: higher score first, then lower index.

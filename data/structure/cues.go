@@ -62,6 +62,11 @@ var (
 		`^our standards\b`, `\benable javascript\b`, `^loading\W*$`, `^(featured |watch |play )?video$`, `\bvideo player\b`,
 		`^(list )?\d+ (of|/) \d+( items?)?$`, `^end of list$`, `\bpic\.twitter\.com/`, `^- .{0,60}\(@[a-z0-9_]+\)`,
 		`^(image|photo|video)( \d+)? (of|/) \d+$`, `^(click|tap) to (enlarge|expand|play|watch)\b`,
+		// more site furniture
+		`^ad feedback$`, `^reuse this content\b`, `^supported by$`, `^share (full |this )?(article|story|post|page|via)\b`,
+		`\b(version of this|this) (article|story) (appears|appeared) in print\b`, `^click here\b`, `^(read less|learn more|see full (web )?article)$`,
+		`\bopens? (in )?(a )?new (tab|window)\b`, `^print (this )?(page|article|story)\b`, `^(font|text) size\b`,
+		`^[_\-=*~•·]{3,}$`,
 		// other languages: share, read also, related
 		`^(compartir|partager|teilen|condividi|compartilhar|شارك|分享)$`,
 	})
@@ -87,7 +92,7 @@ var (
 		`(from )?around the (web|network)`, `(sponsored|promoted|partner) (stories|content|links|posts)`, `keep reading`,
 		`see (more|also)`, `(in )?other news`, `also in the news`, `must reads?`, `suggested( (articles|stories|reading|for you|posts))?`,
 		`similar (articles|stories|posts|news)`, `also read`, `read also`, `read more( (stories|news|articles|about \S+( \S+){0,3}))?`,
-		`explore more`, `(next|previous) (article|post|story)`, `also on \S+( \S+){0,2}`, `news ?feed`, `we recommend`,
+		`explore more( on these topics)?`, `(next|previous) (article|post|story)`, `also on \S+( \S+){0,2}`, `news ?feed`, `we recommend`,
 		`related topics`, `topics`, `tags`, `more`,
 		`(lee|lea|leia) (también|tambien|mais)`, `(también )?te puede interesar`, `noticias relacionadas`, `(à |a )?lire aussi`,
 		`sur le m[eê]me sujet`, `lesen sie (auch|mehr)`, `mehr zum thema`, `auch interessant`, `leggi anche`, `potrebbe interessarti`,
@@ -99,7 +104,7 @@ var (
 		`\b(photo|photograph|picture|image|video|footage|illustration|graphic|file photo)s?\s*(:|credit|courtesy)`, `^(photo|photograph|picture|image|video|footage|illustration|graphic)s? (by|source)\b`,
 		`\(photo\b`, `\bcredits?:`, `\bcourtesy of\b`, `\bgetty images\b`,
 		`\b(reuters|ap|afp|epa|efe|ansa|xinhua|anadolu|upi|dpa|tass|bloomberg)\s*/\s*\p{L}`, `/\s*(afp|reuters|ap|getty|epa)\b`,
-		`\bfile photo\b`, `\bap photo\b`, `\bvia getty\b`, `\bshutterstock\b`, `\bistock\b`, `\balamy\b`,
+		`\bfile photo\b`, `^file( photo)?\s*[-:]`, `\bap photo\b`, `\bvia getty\b`, `\bshutterstock\b`, `\bistock\b`, `\balamy\b`,
 		`\bimage (source|caption)\b`, `\bmedia caption\b`, `\bphoto credit\b`, `\(pictured\)`,
 		`^(pictured|above|top|left|right|below|main image|inset)\s*[:,]`, `\((left|right|center|centre|l|r|c)\)`,
 	})
@@ -112,7 +117,7 @@ var (
 	bylineCues = newCueSet([]string{
 		`^(written|reported|reporting|editing|edited|compiled|additional reporting|writing|produced|story) by\b`,
 		`^(published|updated|posted|last updated|first published|last modified|modified|created)( on| at|:)?\s*(\d|(mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.? \d|\d+ (minutes?|hours?|days?) ago|today|yesterday)`, `^(posted|published) by\b`,
-		`\b\d+\s*-?\s*min(ute)?s?\s+read\b`, `^[^.!?]{0,40}, (chief |senior |staff |political |foreign |special |contributing |investigative )*(reporter|correspondent|editor|writer|journalist|columnist|contributor)$`, `^\d+\s+(minutes?|hours?|days?|weeks?)\s+ago$`,
+		`\b\d+\s*-?\s*min(ute)?s?\s+read\b`, `\bcontributed (to )?(this )?(report|reporting|story|article)\b`, `^[^.!?]{0,40}, (chief |senior |staff |political |foreign |special |contributing |investigative )*(reporter|correspondent|editor|writer|journalist|columnist|contributor)$`, `^\d+\s+(minutes?|hours?|days?|weeks?)\s+ago$`,
 	})
 
 	// byRe: "By Jane Doe" (matched on the original text, for the capital)

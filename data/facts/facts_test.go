@@ -49,6 +49,12 @@ type goldNumbers struct {
 // gold mentions found, values read right, disagreements flagged and real.
 func TestSeedsNumbers(t *testing.T) {
 	srcs, rows := loadSeeds(t)
+	t.Run("aligned", func(t *testing.T) { seedsNumbers(t, srcs, rows, true) })
+	// with rows that link nothing the grouping leans on context alone
+	t.Run("stub rows", func(t *testing.T) { seedsNumbers(t, srcs, stubRows(srcs), false) })
+}
+
+func seedsNumbers(t *testing.T, srcs []*data.Source, rows []align.Row, strict bool) {
 	gp := seeds.Gold()
 	if gp == "" {
 		t.Skip("gold file absent: expected ../shared/eval/seeds-gold.json beside the repository")
@@ -156,6 +162,9 @@ func TestSeedsNumbers(t *testing.T) {
 	}
 	t.Logf("numbers.found %.3f value_ok %.3f conflict_recall %.3f conflict_precision %.3f",
 		ratio(found, len(gvs)), ratio(ok, numeric), ratio(len(caught), len(conflicts)), ratio(good, alarms))
+	if !strict {
+		return
+	}
 	assert.GreaterOrEqual(t, ratio(found, len(gvs)), 0.90, "numbers.found")
 	assert.GreaterOrEqual(t, ratio(ok, numeric), 0.90, "numbers.value_ok")
 	assert.GreaterOrEqual(t, ratio(len(caught), len(conflicts)), 0.95, "numbers.conflict_recall")

@@ -43,9 +43,10 @@ type mention struct {
 	verb  string             // the verb that tells what happened to the counted things
 	noun  string             // the counted noun as written, for labels
 	claim claim
-	sole  bool   // its source states nothing else of this kind that disagrees with it
-	prep  string // the preposition before it: "by", "to", "from", "of", "at"
-	lead  bool   // the first mention of its kind in its source: the figure a report leads with
+	sole  bool            // its source states nothing else of this kind that disagrees with it
+	prep  string          // the preposition before it: "by", "to", "from", "of", "at"
+	lead  bool            // the first mention of its kind in its source: the figure a report leads with
+	local map[string]bool // stems of the content words right around it
 }
 
 // sentKey names one sentence of one source.
@@ -148,6 +149,7 @@ func collect(srcs []*data.Source, rows []align.Row) []*mention {
 				}
 				m := &mention{Number: n}
 				m.ctx, m.surf, m.verb, m.noun = context(ts, n)
+				m.local = localWords(ts, n)
 				m.prep = prepBefore(ts, n)
 				m.claim = claimOf(n)
 				out = append(out, m)
@@ -393,6 +395,7 @@ func (w idf) link(a, b *mention) float64 {
 	if a.lead && b.lead && a.Source != b.Source && numeric(a.Kind) {
 		s += 0.1
 	}
+
 	if w.cooc != nil && w.cooc[mkPair(sentKey{a.Source, a.Sentence}, sentKey{b.Source, b.Sentence})] {
 		// a time word often belongs to another clause than the shared figure
 		if numeric(a.Kind) {
@@ -407,6 +410,14 @@ func (w idf) link(a, b *mention) float64 {
 // period reports a time reference that bounds a period: "since August".
 func period(m *mention) bool {
 	return !numeric(m.Kind) && m.Kind != "time" && m.Kind != "ordinal" && (m.Rel == "since" || m.Rel == "until")
+}
+
+// canConflict reports whether a link between two mentions may carry a
+// disagreement: "arrested on Monday" and "will appear on Friday" are
+// different days of different events, however alike their sentences are,
+// so two different dates must share a word right around them.
+func canConflict(a, b *mention) bool {
+	return numeric(a.Kind) || period(a) || shareAny(a.local, b.local)
 }
 
 // numeric kinds are measured quantities, as opposed to calendar names.
@@ -489,10 +500,11 @@ func groupDim(ms []*mention, w idf) [][]*mention {
 	// kept up to date as clusters merge
 	sum := make([][]float64, n)
 	best := make([][]float64, n)
+	bestC := make([][]float64, n) // best link that may carry a disagreement
 	veto := make([][]bool, n)
 	dis := make([][]bool, n)
 	for i := range sum {
-		sum[i], best[i] = make([]float64, n), make([]float64, n)
+		sum[i], best[i], bestC[i] = make([]float64, n), make([]float64, n), make([]float64, n)
 		veto[i], dis[i] = make([]bool, n), make([]bool, n)
 	}
 	for i := 0; i < n; i++ {
@@ -501,6 +513,11 @@ func groupDim(ms []*mention, w idf) [][]*mention {
 			d := compare(ms[i].claim, ms[j].claim) == Disagree
 			sum[i][j], sum[j][i] = s, s
 			best[i][j], best[j][i] = s, s
+			c := s
+			if !canConflict(ms[i], ms[j]) {
+				c = -1
+			}
+			bestC[i][j], bestC[j][i] = c, c
 			veto[i][j], veto[j][i] = s < 0, s < 0
 			dis[i][j], dis[j][i] = d, d
 		}
@@ -527,10 +544,10 @@ func groupDim(ms []*mention, w idf) [][]*mention {
 				avg := sum[i][j] / float64(len(members[i])*len(members[j]))
 				if conflict[i] || conflict[j] || dis[i][j] {
 					if period(ms[i]) {
-						if best[i][j] < linkPeriod || avg < linkPeriodAvg {
+						if bestC[i][j] < linkPeriod || avg < linkPeriodAvg {
 							continue
 						}
-					} else if best[i][j] < linkConflict || avg < linkConflictAvg {
+					} else if bestC[i][j] < linkConflict || avg < linkConflictAvg {
 						continue
 					}
 				} else if avg < linkAgree {
@@ -556,6 +573,10 @@ func groupDim(ms []*mention, w idf) [][]*mention {
 			if best[bj][k] > best[bi][k] {
 				best[bi][k] = best[bj][k]
 				best[k][bi] = best[bi][k]
+			}
+			if bestC[bj][k] > bestC[bi][k] {
+				bestC[bi][k] = bestC[bj][k]
+				bestC[k][bi] = bestC[bi][k]
 			}
 			veto[bi][k] = veto[bi][k] || veto[bj][k]
 			veto[k][bi] = veto[bi][k]
@@ -587,6 +608,9 @@ func greedy(ms []*mention, w idf) [][]*mention {
 			need := linkAgree
 			if c.conflict || clash(c.ms, []*mention{m}) {
 				need = linkConflict
+				if !canConflict(c.ms[0], m) {
+					continue
+				}
 			}
 			if s < 0 {
 				continue
@@ -701,4 +725,57 @@ func prepBefore(ts []tok, n Number) string {
 		}
 	}
 	return ""
+}
+
+// localWords returns the stems of the content words right around a
+// mention: three before it, two after it (figures, magnitudes and currency
+// words aside).
+func localWords(ts []tok, n Number) map[string]bool {
+	out := map[string]bool{}
+	add := func(k int) bool {
+		t := ts[k]
+		if t.kind != wordTok || stopWords[t.norm] || len(t.norm) < 2 || t.norm[0] >= '0' && t.norm[0] <= '9' {
+			return false
+		}
+		if _, ok := magnitudes[t.norm]; ok {
+			return false
+		}
+		if _, ok := currencyWords[t.norm]; ok {
+			return false
+		}
+		out[stem(t.norm)] = true
+		return true
+	}
+	first, last := -1, -1
+	for k, t := range ts {
+		if t.start >= n.Start && t.end <= n.End {
+			if first < 0 {
+				first = k
+			}
+			last = k
+		}
+	}
+	if first < 0 {
+		return out
+	}
+	for k, c := first-1, 0; k >= 0 && c < 3; k-- {
+		if add(k) {
+			c++
+		}
+	}
+	for k, c := last+1, 0; k < len(ts) && c < 2; k++ {
+		if add(k) {
+			c++
+		}
+	}
+	return out
+}
+
+func shareAny(a, b map[string]bool) bool {
+	for w := range a {
+		if b[w] {
+			return true
+		}
+	}
+	return false
 }

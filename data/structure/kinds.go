@@ -54,7 +54,7 @@ func classify(text string, paras []*para) {
 		switch {
 		case isListHeading(lead, f.words) && !f.period:
 			p.kind, f.decided, listStart[i] = data.KindBoilerplate, true, true
-		case isBoilerCue(f.loose, f.words) || lead != f.loose && isBoilerCue(lead, f.words):
+		case (isBoilerCue(f.loose, f.words) || lead != f.loose && isBoilerCue(lead, f.words)) && mostlyFurniture(text, p, f):
 			p.kind, f.decided = data.KindBoilerplate, true
 		case f.words <= 25 && (bylineCues.MatchString(f.loose) || lead != f.loose && bylineCues.MatchString(lead) || isByLine(stripLead(t), f.words)) || isSourceLine(t, f.words):
 			p.kind, f.decided = data.KindByline, true
@@ -230,6 +230,26 @@ func classify(text string, paras []*para) {
 			}
 		}
 	}
+}
+
+// mostlyFurniture confirms a cue found in a longer paragraph of several
+// sentences: the sentences holding cues must make up a third of its words,
+// so that one stray widget line glued to story prose does not take the
+// prose with it.
+func mostlyFurniture(text string, p *para, f *feat) bool {
+	if f.sentences < 2 || f.words <= 20 {
+		return true
+	}
+	cue := 0
+	for _, s := range splitSentences(text, p.start, p.end) {
+		st := text[s.start:s.end]
+		w := wordCount(st)
+		l := loosen(st)
+		if isBoilerCue(l, w) || isBoilerCue(stripLead(l), w) {
+			cue += w
+		}
+	}
+	return cue*3 >= f.words
 }
 
 // isMasthead reports a short line naming the outlet: its words recur in a

@@ -73,7 +73,7 @@
 // split at its sentence ends, as the evaluation gold does, while a quotation
 // interrupted by its attribution ("“…,” he said, “but …”") is one sentence
 // because no sentence ends inside it. Headlines, subheadings, datelines and
-// bylines are one sentence unless long. Unpunctuated runs of more than 120
+// bylines, captions and list items are one sentence unless long. Unpunctuated runs of more than 120
 // words are cut near clause punctuation or line breaks into chunks of about
 // 60 words, so that the aligner gets units of a useful size.
 package structure

@@ -20,7 +20,7 @@ func Analyze(src *data.Source) {
 	for pi, p := range paras {
 		first := len(src.Sentences)
 		var spans []span
-		if p.kind == data.KindHeadline || p.kind == data.KindSubheading || p.kind == data.KindDateline || p.kind == data.KindByline {
+		if p.kind != data.KindBody && p.kind != data.KindBoilerplate {
 			spans = oneOrSplitLong(text, p.start, p.end)
 		} else {
 			spans = splitSentences(text, p.start, p.end)
@@ -48,8 +48,8 @@ func Analyze(src *data.Source) {
 	}
 }
 
-// oneOrSplitLong keeps a heading as one sentence unless it is long and holds
-// several sentences.
+// oneOrSplitLong keeps a heading, caption, byline, dateline or list item as
+// one sentence unless it is long and holds several sentences.
 func oneOrSplitLong(text string, start, end int) []span {
 	if wordCount(text[start:end]) <= 25 {
 		return []span{{start, end}}

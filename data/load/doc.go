@@ -26,7 +26,9 @@
 // Any zip is tried as a Word document, so a .docx saved under another name
 // still loads; a .docx that is not one is "not a Word document". A file with
 // an unknown or no extension is HTML when it starts like an HTML document
-// (<!doctype html, <html, <head or <body, after comments) and text otherwise.
+// (<!doctype html, <html, <head or <body, after comments) or like a page
+// fragment (a tag, and a closing </p>, </div>... early on), and text
+// otherwise. A file named .txt is always text, even when it holds tags.
 //
 // Plain text is kept as it is, apart from the normalisation below, so its
 // offsets match the file. Markdown loses its markup (heading hashes, setext
@@ -38,9 +40,11 @@
 // and captions each on their own, list items as "- " lines, <br> as a line
 // break. Scripts, styles, frames, images, navigation, form controls and
 // hidden elements give no text. When readability finds nothing that reads
-// like prose (letters outside links), the page body is walked the same way
+// like prose (letters outside links), fails (a panic in it included), or
+// the page has more than 100,000 tags, the page body is walked the same way
 // without headers, footers and asides; if that fails too, the page is "no
-// article text found". Word documents are unzipped with archive/zip and
+// article text found". Pages nested deeper than 512 elements are refused by
+// the HTML parser. Word documents are unzipped with archive/zip and
 // word/document.xml (or the main part the package relationships name) is
 // streamed through encoding/xml: each paragraph is a block, runs' text is
 // joined, tabs and breaks kept, deleted text, field codes and fallback

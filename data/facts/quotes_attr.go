@@ -28,6 +28,7 @@ type qVerbUse struct {
 	pos, end int
 	speaker  string
 	named    bool // the speaker is a name (not a description or unknown)
+	single   bool // the speaker is one person ("he" may point back to it)
 	finite   bool // "said", not "saying"
 	region   qSpan
 	quoteEnd bool // "according to": the speaker follows
@@ -67,7 +68,7 @@ var qSkipBeforeVerb = qSet("has have had a ha hat was is were are will would als
 
 var qPronouns = qSet("he she") // "they", "we" and "I" rarely point back to the last named speaker
 
-var qDeterminers = qSet("the a an his her its their our")
+var qDeterminers = qSet("the a an his her its their our one another some several many two three")
 
 var qRoleNouns = qSet("leader president minister secretary chief official spokesman spokeswoman spokesperson " +
 	"senator governor mayor premier chancellor head commander general diplomat ambassador director envoy king " +
@@ -210,10 +211,23 @@ func qWordAt(ws []qWord, pos int) int {
 
 // attribution state of one source, read in text order.
 type qAttributor struct {
-	src       *data.Source
-	lastNamed string
-	known     map[string]bool // last names of the people named so far
-	verbs     []qVerbUse
+	src    *data.Source
+	last   string            // the last speaker "he" or "she" can point to
+	lastOK bool              // last is a name
+	known  map[string]bool   // last names of the people named so far
+	titled map[string]string // title word -> the last person named with it ("president" -> "Gustavo Petro")
+	verbs  []qVerbUse
+}
+
+// note remembers a speaker for later pronouns and role descriptions.
+func (a *qAttributor) note(speaker string, named, singular bool) {
+	if speaker == "" || !singular {
+		return
+	}
+	a.last, a.lastOK = speaker, named
+	if named {
+		a.known[qSpeakerKey(speaker)] = true
+	}
 }
 
 // qNameFromRun turns a run of capitalised words into a name: titles and
@@ -261,19 +275,55 @@ type qWho struct {
 	desc    string
 	anaphor bool
 	found   bool
-	person  bool // a name that can be "he" or "she" later (set by qRegionSubject)
+	person  bool     // a name that can be "he" or "she" later (set by qRegionSubject)
+	role    string   // an anaphor by title: "the president" -> "president"
+	titles  []string // the title words in front of a name
 }
 
-func (a *qAttributor) resolve(h qWho) (string, bool) {
+// resolve returns the speaker h stands for, whether it is a name, and whether
+// it is one person a later "he" or "she" may point back to. "the president"
+// is the last person named with that title; "the leader" the last named
+// speaker; an unknown title stays a description.
+func (a *qAttributor) resolve(h qWho) (string, bool, bool) {
 	switch {
 	case h.name != "":
-		return h.name, true
+		for _, t := range h.titles {
+			a.titled[t] = h.name
+		}
+		return h.name, true, true
+	case h.anaphor && h.role != "":
+		if n := a.titled[h.role]; n != "" {
+			return n, true, true
+		}
+		if qGenericRoles[h.role] && a.lastOK {
+			return a.last, true, true
+		}
+		if h.desc != "" {
+			return h.desc, false, true
+		}
+		return "the " + h.role, false, true
 	case h.anaphor:
-		return a.lastNamed, a.lastNamed != ""
+		return a.last, a.lastOK, a.last != ""
 	case h.desc != "":
-		return h.desc, false
+		return h.desc, false, false
 	}
-	return "", false
+	return "", false, false
+}
+
+// qGenericRoles refer to whoever was last named ("the Colombian leader").
+var qGenericRoles = qSet("leader head")
+
+// qRunTitles lists the title words of a run ("U.S. Treasury Secretary Scott
+// Bessent" -> treasury, secretary).
+func qRunTitles(run []string) []string {
+	var out []string
+	for _, w := range run {
+		lw := strings.ToLower(strings.TrimSuffix(w, "."))
+		if qTitleWords[lw] && !qAcronym(w) {
+			out = append(out, lw)
+		}
+	}
+	return out
 }
 
 // qSubjectBefore reads the subject that ends just before words[k].
@@ -325,7 +375,7 @@ func qSubjectBefore(ws []qWord, k int) qWho {
 		lw := ws[i].low
 		if qDeterminers[lw] {
 			if qRoleNouns[head] {
-				return qWho{anaphor: true, found: true}
+				return qWho{anaphor: true, role: head, desc: qJoinLow(ws[i : j+1]), found: true}
 			}
 			return qWho{desc: qJoinLow(ws[i : j+1]), found: true}
 		}
@@ -358,15 +408,14 @@ func qRunBefore(ws []qWord, k int) qWho {
 			i--
 			continue
 		}
-		if qParticles[ws[i].low] && i > 0 && qCapitalised(ws[i-1]) {
+		if qParticles[ws[i].low] && i+1 < k {
 			i--
 			continue
 		}
 		break
 	}
-	// drop leading particles
 	i++
-	for i < k && !qCapitalised(ws[i]) {
+	for i < k && !qCapitalised(ws[i]) && !qParticles[ws[i].low] {
 		i++
 	}
 	if i >= k {
@@ -387,10 +436,15 @@ func qWhoFromRun(ws []qWord) qWho {
 	if len(run) == 1 && qGroupNouns[ws[0].low] {
 		return qWho{desc: ws[0].low, found: true}
 	}
+	titles := qRunTitles(run)
 	if n := qNameFromRun(run); n != "" {
-		return qWho{name: n, found: true}
+		return qWho{name: n, titles: titles, found: true}
 	}
-	return qWho{anaphor: true, found: true}
+	if len(titles) > 0 {
+		// "the President said"
+		return qWho{anaphor: true, role: titles[len(titles)-1], found: true}
+	}
+	return qWho{}
 }
 
 // qSubjectAfter reads the speaker that follows words[k]: "said Bessent",
@@ -409,7 +463,7 @@ func qSubjectAfter(ws []qWord, k int) qWho {
 		for e+1 < len(ws) && e < j+5 && !ws[e+1].masked && !ws[e+1].punct {
 			e++
 			if qRoleNouns[ws[e].low] {
-				return qWho{anaphor: true, found: true}
+				return qWho{anaphor: true, role: ws[e].low, desc: qJoinLow(ws[j : e+1]), found: true}
 			}
 		}
 		return qWho{desc: qJoinLow(ws[j : e+1]), found: true}
@@ -529,7 +583,13 @@ func qPerson(run []qWord, name string) bool {
 	if len(f) == 0 || qOrgWords[strings.ToLower(f[len(f)-1])] {
 		return false
 	}
-	return len(f) >= 2 || len(run) > len(f)
+	var words []string
+	for _, w := range run {
+		if !w.punct {
+			words = append(words, w.text)
+		}
+	}
+	return len(f) >= 2 || len(qRunTitles(words)) > 0
 }
 
 // qAdjacent reads a speaker next to a quotation when the verb is not a known
@@ -589,8 +649,7 @@ func (a *qAttributor) paragraph(pi int, quotes []qRawQuote) []qAttrQuote {
 		for ri+1 < len(regs) && w.start >= regs[ri+1].start {
 			ri++
 			if h := qRegionSubject(ws, regs[ri]); h.name != "" && (h.person || a.known[qSpeakerKey(h.name)]) {
-				a.lastNamed = h.name
-				a.known[qSpeakerKey(h.name)] = true
+				a.note(a.resolve(h))
 			}
 		}
 		if w.masked || w.punct {
@@ -602,18 +661,18 @@ func (a *qAttributor) paragraph(pi int, quotes []qRawQuote) []qAttrQuote {
 			v.quoteEnd, v.finite = true, true
 			v.end = ws[k+1].end
 			h := qSubjectAfter(ws, k+1)
-			v.speaker, v.named = a.resolve(h)
+			v.speaker, v.named, v.single = a.resolve(h)
 		case (w.low == "made" || w.low == "make" || w.low == "makes") && k+1 < len(ws) &&
 			(ws[k+1].low == "clear" || ws[k+1].low == "it" && k+2 < len(ws) && ws[k+2].low == "clear"):
 			v.finite = true
-			v.speaker, v.named = a.resolve(qSubjectBefore(ws, k))
-		case qSpeechVerbs[w.low]:
+			v.speaker, v.named, v.single = a.resolve(qSubjectBefore(ws, k))
+		case qSpeechVerbs[w.low] && !qCapitalised(w): // "the United States" is no verb
 			v.finite = true
 			h := qSubjectBefore(ws, k)
 			if !h.found {
 				h = qSubjectAfter(ws, k)
 			}
-			v.speaker, v.named = a.resolve(h)
+			v.speaker, v.named, v.single = a.resolve(h)
 		case qParticiples[w.low]:
 			// the subject of its clause: the nearest finite speech verb of
 			// the sentence, else the sentence's opening subject
@@ -625,15 +684,12 @@ func (a *qAttributor) paragraph(pi int, quotes []qRawQuote) []qAttrQuote {
 				}
 			}
 			if v.speaker == "" {
-				v.speaker, v.named = a.resolve(qRegionSubject(ws, v.region))
+				v.speaker, v.named, v.single = a.resolve(qRegionSubject(ws, v.region))
 			}
 		default:
 			continue
 		}
-		if v.named && v.speaker != "" {
-			a.lastNamed = v.speaker
-			a.known[qSpeakerKey(v.speaker)] = true
-		}
+		a.note(v.speaker, v.named, v.single)
 		a.verbs = append(a.verbs, v)
 	}
 	// qParticiples before a finite verb of their sentence ("Announcing the
@@ -678,17 +734,13 @@ func (a *qAttributor) paragraph(pi int, quotes []qRawQuote) []qAttrQuote {
 		if best >= 0 {
 			aq.speaker, aq.named, aq.verb = a.verbs[best].speaker, a.verbs[best].named, best
 		} else if h := qAdjacent(ws, q.outer); h.found {
-			aq.speaker, aq.named = a.resolve(h)
-			if h.name != "" {
-				a.lastNamed = h.name
-				a.known[qSpeakerKey(h.name)] = true
-			}
+			var single bool
+			aq.speaker, aq.named, single = a.resolve(h)
+			a.note(aq.speaker, aq.named, single)
 		} else if h := qColonIntro(ws, q.outer.start); h.found {
-			aq.speaker, aq.named = a.resolve(h)
-			if h.name != "" {
-				a.lastNamed = h.name
-				a.known[qSpeakerKey(h.name)] = true
-			}
+			var single bool
+			aq.speaker, aq.named, single = a.resolve(h)
+			a.note(aq.speaker, aq.named, single)
 		}
 		aq.partial = qIsPartial(text, q, p.Start)
 		out = append(out, aq)
@@ -731,7 +783,7 @@ func qPrevNonSpace(text string, i, lo int) rune {
 // of interrupted and continued quotations.
 func qAttribute(src *data.Source) []qAttrQuote {
 	raw := qScanQuotes(src)
-	a := &qAttributor{src: src, known: map[string]bool{}}
+	a := &qAttributor{src: src, known: map[string]bool{}, titled: map[string]string{}}
 	var all []qAttrQuote
 	k := 0
 	for pi, p := range src.Paragraphs {

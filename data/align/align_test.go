@@ -3,6 +3,8 @@ package align_test
 import (
 	"fmt"
 	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -170,4 +172,28 @@ func TestEdgeCases(t *testing.T) {
 	// a base out of range falls back to the default
 	res = align.Align(srcs, 7)
 	assert.NotEmpty(t, res.Rows)
+}
+
+// FuzzAlign checks the invariants on arbitrary texts: two or three sources
+// made from the fuzzer's strings (the third a shuffled copy of the first's
+// lines, so that reordering and duplicates are exercised).
+func FuzzAlign(f *testing.F) {
+	f.Add("Ferry runs aground.\n\nThree hurt. 112 passengers.", "Three people hurt when a ferry ran aground.\n\nIt carried 112 passengers.")
+	f.Add("A. B. C.", "")
+	f.Add("Same line.\nSame line.\nSame line.", "Same line.")
+	f.Add("Headline\n\nBody text here, with 1,200 words.\n\nSubheading\n\nMore body.", "Body text here.\n\nSubheading\n\nMore body, 1,200.")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		lines := strings.Split(a, "\n")
+		slices.Reverse(lines)
+		var srcs []*data.Source
+		for i, text := range []string{a, b, strings.Join(lines, "\n")} {
+			s := &data.Source{ID: fmt.Sprint(i), Text: text}
+			analyze(s)
+			srcs = append(srcs, s)
+		}
+		al := align.New(srcs)
+		for base := range srcs {
+			checkInvariants(t, srcs, al.Align(base), base)
+		}
+	})
 }

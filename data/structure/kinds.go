@@ -133,7 +133,7 @@ func classify(text string, paras []*para) {
 		}
 		t := p.text(text)
 		switch {
-		case f.heading && f.words <= 4 && isMasthead(f.loose, i, fs, paras):
+		case f.heading && f.words <= 4 && i < 8 && isMasthead(f.loose, i, fs, paras):
 			p.kind = data.KindByline
 		case !seenHeadline && f.captionish:
 			p.kind = data.KindCaption

@@ -19,7 +19,8 @@
 // # Formats
 //
 // The extension chooses the format: .txt/.text, .md/.markdown, .html/.htm/
-// .xhtml and .docx. Before that, the first bytes are compared with the
+// .xhtml, .mht/.mhtml (web archives: a browser's "save as single file")
+// and .docx. Before that, the first bytes are compared with the
 // signatures of binary formats a user may drop by mistake (PNG, JPEG, GIF,
 // WebP, PDF, RTF, old Office files, zip, gzip, programs, audio and video),
 // which are refused as "binary file (looks like PNG image)" and the like.
@@ -51,7 +52,10 @@
 // copies of text boxes left out; paragraphs whose style (or outline level)
 // makes them headings stand alone, numbered paragraphs become "- " lines.
 // The title comes from docProps/core.xml. Every part is unpacked through
-// the same size limit, so a zip bomb is refused.
+// the same size limit, so a zip bomb is refused. A web archive is a MIME
+// message (net/textproto, mime/multipart): its first text/html part is
+// decoded from quoted-printable or base64, in the charset the part
+// declares, and read like an HTML page.
 //
 // # Encodings
 //

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 
+	"golang.org/x/net/html/charset"
+
 	"parallax/data"
 )
 
@@ -16,6 +18,7 @@ const (
 	FormatMarkdown = "md"
 	FormatHTML     = "html"
 	FormatDocx     = "docx"
+	FormatMHTML    = "mhtml"
 	FormatPaste    = "paste"
 )
 
@@ -25,6 +28,7 @@ var formatByExt = map[string]string{
 	".md": FormatMarkdown, ".markdown": FormatMarkdown, ".mdown": FormatMarkdown, ".mkd": FormatMarkdown,
 	".html": FormatHTML, ".htm": FormatHTML, ".xhtml": FormatHTML, ".shtml": FormatHTML,
 	".docx": FormatDocx,
+	".mht":  FormatMHTML, ".mhtml": FormatMHTML,
 }
 
 // magic lists file signatures of binary formats users are likely to drop
@@ -110,6 +114,25 @@ func decodeDocument(name string, b []byte, max int64) (*data.Source, *data.Probl
 	if kind := binaryKind(b); kind != "" {
 		return prob("binary file (" + kind + ")")
 	}
+	if format == FormatMHTML || format == "" && looksMHTML(b) {
+		page, label, reason := mhtmlPage(b, max)
+		if reason != "" {
+			return prob(reason)
+		}
+		dec := decodeText(page, true)
+		if e, name := charset.Lookup(label); e != nil && !dec.bom && !strings.HasPrefix(name, "utf-16") {
+			if name == "utf-8" {
+				dec = decodeResult{text: utf8Text(page), enc: name}
+			} else {
+				dec = decodeResult{text: transform(e, page), enc: name}
+			}
+		}
+		title, text, reason := htmlText(dec.text)
+		if reason != "" {
+			return prob(reason)
+		}
+		return finish(name, FormatMHTML, dec.enc, title, normalize(text))
+	}
 
 	dec := decodeText(b, format == FormatHTML)
 	if !dec.certain && binaryBytes(b) {
@@ -155,7 +178,7 @@ func decodeDocument(name string, b []byte, max int64) (*data.Source, *data.Probl
 
 func finish(name, format, enc, title, text string) (*data.Source, *data.Problem) {
 	if blank(text) {
-		if format == FormatHTML {
+		if format == FormatHTML || format == FormatMHTML {
 			return nil, &data.Problem{Reason: reasonNoArticle}
 		}
 		if format == FormatDocx {

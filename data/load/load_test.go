@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"crypto/sha256"
+	"encoding/base64"
 	"errors"
 	"flag"
 	"fmt"
@@ -171,6 +172,38 @@ func encode(e encoding.Encoding, s string) []byte {
 	return b
 }
 
+const mhtmlBlink = "From: <Saved by Blink>\r\n" +
+	"Snapshot-Content-Location: https://news.example/story\r\n" +
+	"Subject: Dam opens\r\n" +
+	"MIME-Version: 1.0\r\n" +
+	"Content-Type: multipart/related;\r\n\ttype=\"text/html\";\r\n\tboundary=\"----MultipartBoundary--abc----\"\r\n" +
+	"\r\n\r\n" +
+	"------MultipartBoundary--abc----\r\n" +
+	"Content-Type: text/html\r\n" +
+	"Content-ID: <frame-1@mhtml.blink>\r\n" +
+	"Content-Transfer-Encoding: quoted-printable\r\n" +
+	"Content-Location: https://news.example/story\r\n" +
+	"\r\n" +
+	"<!DOCTYPE html><html><head><meta http-equiv=3D\"Content-Type\" content=3D\"text/html; charset=3DUTF-8\"><title>Dam opens</title></head><body><nav><a href=3D\"/\">Home</a></nav><article><p>The new dam on the river opened on Monday after six years of constr=\r\n" +
+	"uction work, caf=C3=A9 owners said.</p></article></body></html>\r\n" +
+	"------MultipartBoundary--abc----\r\n" +
+	"Content-Type: image/png\r\n" +
+	"Content-Transfer-Encoding: base64\r\n" +
+	"Content-Location: https://news.example/a.png\r\n" +
+	"\r\n" +
+	"iVBORw0KGgo=\r\n" +
+	"------MultipartBoundary--abc------\r\n"
+
+func wrap64(s string) string {
+	var sb strings.Builder
+	for len(s) > 76 {
+		sb.WriteString(s[:76] + "\r\n")
+		s = s[76:]
+	}
+	sb.WriteString(s)
+	return sb.String()
+}
+
 // ---- sources that load ----
 
 type okCase struct {
@@ -315,6 +348,16 @@ var okCases = []okCase{
 	{name: ".html that is plain text", file: "plain.html", content: []byte("Just text, no tags at all."),
 		format: "txt", encoding: "utf-8", text: "Just text, no tags at all."},
 
+	// Web archives
+	{name: "mhtml from a browser", file: "saved.mhtml", content: []byte(mhtmlBlink),
+		format: "mhtml", encoding: "utf-8", title: "Dam opens",
+		text: "Dam opens\n\nThe new dam on the river opened on Monday after six years of construction work, café owners said."},
+	{name: "mht with a base64 windows-1252 page, sniffed", file: "archive",
+		content: []byte("MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b1\"\r\n\r\n--b1\r\nContent-Type: text/html; charset=\"windows-1252\"\r\nContent-Transfer-Encoding: base64\r\n\r\n" +
+			wrap64(base64.StdEncoding.EncodeToString(encode(charmap.Windows1252, "<html><body><p>“The café reopens on Monday,” the owner said, after a long winter closure.</p></body></html>"))) + "\r\n--b1--\r\n"),
+		format: "mhtml", encoding: "windows-1252",
+		text: "“The café reopens on Monday,” the owner said, after a long winter closure."},
+
 	// Word
 	{name: "docx", file: "doc.docx",
 		content: docx(
@@ -417,6 +460,10 @@ var problemCases = []problemCase{
 	{name: "zip named txt", file: "archive.txt", content: zipOf(map[string]string{"a.txt": "hello"}), reason: "binary file (zip archive)"},
 	{name: "odt", file: "story.odt", content: zipOf(map[string]string{"mimetype": "application/vnd.oasis.opendocument.text", "content.xml": "<x/>"}),
 		reason: "binary file (looks like an OpenDocument text; save it as .docx)"},
+	{name: "mhtml without a page", file: "images.mht",
+		content: []byte("MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=b\r\n\r\n--b\r\nContent-Type: image/png\r\n\r\nxx\r\n--b--\r\n"),
+		reason:  "no article text found"},
+	{name: "mhtml that is not MIME", file: "junk.mht", content: []byte("just some words"), reason: "damaged web archive (.mht)"},
 	{name: "docx that is a plain zip", file: "fake.docx", content: zipOf(map[string]string{"a.txt": "hello"}), reason: "not a Word document"},
 	{name: "docx that is text", file: "fake2.docx", content: []byte("I am not a zip file at all."), reason: "not a Word document"},
 	{name: "docx that is an old doc", file: "old.docx", content: []byte("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00"), reason: "not a Word document (old .doc format or password-protected; save it as .docx)"},
@@ -747,7 +794,7 @@ func checkLoaded(t *testing.T, name string, s *data.Source, err error) {
 	}
 }
 
-var fuzzExts = []string{".txt", ".md", ".html", ".docx", "", ".bin"}
+var fuzzExts = []string{".txt", ".md", ".html", ".docx", ".mht", "", ".bin"}
 
 func FuzzBytes(f *testing.F) {
 	for _, tc := range okCases {

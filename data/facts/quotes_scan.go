@@ -19,6 +19,9 @@ const (
 	qFamDouble = iota + 1
 	qFamSingle
 	qFamGuil
+	qFamCorner  // 「…」
+	qFamCorner2 // 『…』
+	qFamSGuil   // ‹…›
 )
 
 type qOpenMark struct {
@@ -176,7 +179,7 @@ const (
 
 func qIsMarkRune(r rune) bool {
 	switch r {
-	case '"', '“', '”', '„', '«', '»', '\'', '‘', '’':
+	case '"', '“', '”', '„', '«', '»', '\'', '‘', '’', '「', '」', '『', '』', '‹', '›':
 		return true
 	}
 	return false
@@ -189,6 +192,12 @@ func qOpenFamily(r rune) int {
 		return qFamDouble
 	case '«':
 		return qFamGuil
+	case '「':
+		return qFamCorner
+	case '『':
+		return qFamCorner2
+	case '‹':
+		return qFamSGuil
 	case '\'', '‘':
 		return qFamSingle
 	}
@@ -198,7 +207,7 @@ func qOpenFamily(r rune) int {
 // qStack holds the open marks of a paragraph, with a count per family.
 type qStack struct {
 	marks []qOpenMark
-	n     [4]int
+	n     [8]int
 	last  int // cached end of the last closing single mark of the paragraph; 0 unknown
 }
 
@@ -261,6 +270,18 @@ func qClassifyMark(text string, r, prev, next rune, i, w, pend int, stack *qStac
 		return qActClose, qFamDouble
 	case '«':
 		return qActOpen, qFamGuil
+	case '「':
+		return qActOpen, qFamCorner
+	case '」':
+		return qActClose, qFamCorner
+	case '『':
+		return qActOpen, qFamCorner2
+	case '』':
+		return qActClose, qFamCorner2
+	case '‹':
+		return qActOpen, qFamSGuil
+	case '›':
+		return qActClose, qFamSGuil
 	case '»':
 		if !stack.on(qFamGuil) && qOpenCtx(prev, next) {
 			return qActOpen, qFamGuil

@@ -79,6 +79,10 @@ var quoteCases = []struct {
 		[]wantQuote{{text: "Nous resterons ici", speaker: "Anouk Berthe"}}},
 	{"low-nine opening", "„Wir bleiben hier“, sagte Jens Arvid.",
 		[]wantQuote{{text: "Wir bleiben hier", speaker: "Jens Arvid"}}},
+	{"corner brackets", "記者会見で「調査を続ける」と述べた。",
+		[]wantQuote{{text: "調査を続ける", partial: true}}},
+	{"single guillemets inside guillemets", "«Il a dit ‹jamais› devant nous», a dit Paul Roche.",
+		[]wantQuote{{text: "Il a dit ‹jamais› devant nous", speaker: "Paul Roche"}}},
 	{"apostrophes are not quotes", "Colombia’s farmers don’t trust the ’90s rules, the growers’ union said.", nil},
 	{"straight apostrophes are not quotes", "It's the farmers' year, rock 'n' roll and the '80s are back.", nil},
 	{"possessive inside single quotes", "She called it ‘the workers’ last stand’ on Monday.",
@@ -314,7 +318,7 @@ func TestQuotesDeterministic(t *testing.T) {
 	}
 }
 
-const qTestMarks = "“”\"„«»‘’'"
+const qTestMarks = "“”\"„«»‘’'「」『』‹›"
 
 // checkQuote asserts the span invariants of a mention.
 func checkQuote(t testing.TB, src *data.Source, q Quote) {

@@ -189,19 +189,27 @@ func classify(text string, paras []*para) {
 	}
 
 	// 7. runs of two or more heading-shaped lines between sections that
-	// share little vocabulary with the story
+	// share little vocabulary with the story (dates, bylines and other
+	// non-story lines inside the run do not break it)
 	for i := firstBody; i < n; {
 		j := i
-		low := 0
-		for j < n && paras[j].kind == data.KindSubheading && overlap(fs[j].stems, vocab, &fs[j]) < 0.5 {
-			if overlap(fs[j].stems, vocab, &fs[j]) < 0.34 {
-				low++
+		heads, low := 0, 0
+		for j < n {
+			if paras[j].kind == data.KindSubheading && overlap(fs[j].stems, vocab, &fs[j]) < 0.5 {
+				heads++
+				if overlap(fs[j].stems, vocab, &fs[j]) < 0.34 {
+					low++
+				}
+			} else if paras[j].kind.IsStory() || heads == 0 {
+				break
 			}
 			j++
 		}
-		if j-i >= 3 || j-i == 2 && low == 2 {
+		if heads >= 3 || heads == 2 && low == 2 {
 			for k := i; k < j; k++ {
-				paras[k].kind = data.KindBoilerplate
+				if paras[k].kind == data.KindSubheading {
+					paras[k].kind = data.KindBoilerplate
+				}
 			}
 		}
 		if j == i {
@@ -209,6 +217,7 @@ func classify(text string, paras []*para) {
 		}
 		i = j
 	}
+
 	// 8. a lone heading in sentence case among title-cased subheadings,
 	// sharing almost nothing with the story, is a stray headline
 	titled, sentenceCase := 0, 0

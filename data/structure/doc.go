@@ -60,9 +60,10 @@
 //
 // # Sentences
 //
-// A sentence ends at . ! ? … and their Arabic (؟ ۔) and Chinese (。！？)
-// forms, together with any closing quotes or brackets after them, when the
-// next word starts a new sentence. A period does not end one inside a number
+// A sentence ends at . ! ? … and their Arabic (؟ ۔), Chinese and Japanese
+// (。！？, which need no space after them), Devanagari (।) and other forms,
+// together with any closing quotes or brackets after them, when the next
+// word starts a new sentence. A period does not end one inside a number
 // (2.5, 12,000), before a lower-case word, after a title that precedes a
 // name (Mr., Dr., Gen., Sen., St.), after "No." before a number, or after an
 // abbreviation that may end a sentence (U.S., a.m., Inc., Jr., Nov.,

@@ -12,7 +12,7 @@ type span struct{ start, end int }
 // isEnder reports whether r ends a sentence.
 func isEnder(r rune) bool {
 	switch r {
-	case '.', '!', '?', '…', '؟', '۔', '。', '！', '？', '‼', '⁇', '⁈', '⁉', '．':
+	case '.', '!', '?', '…', '؟', '۔', '。', '！', '？', '‼', '⁇', '⁈', '⁉', '．', '｡', '।', '॥', '։', '።', '။':
 		return true
 	}
 	return false
@@ -22,7 +22,7 @@ func isEnder(r rune) bool {
 // it (Chinese and Japanese full-width marks).
 func isWideEnder(r rune) bool {
 	switch r {
-	case '。', '！', '？', '．':
+	case '。', '！', '？', '．', '｡':
 		return true
 	}
 	return false

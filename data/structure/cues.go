@@ -120,6 +120,9 @@ var (
 		`\b\d+\s*-?\s*min(ute)?s?\s+read\b`, `\bcontributed (to )?(this )?(report|reporting|story|article)\b`, `^[^.!?]{0,40}, (chief |senior |staff |political |foreign |special |contributing |investigative )*(reporter|correspondent|editor|writer|journalist|columnist|contributor)$`, `^\d+\s+(minutes?|hours?|days?|weeks?)\s+ago$`,
 	})
 
+	// captionDate: the full date that closes a wire picture caption
+	captionDate = regexp.MustCompile(`,? (january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.? \d{1,2},? (19|20)\d\d\.?$`)
+
 	// byRe: "By Jane Doe" (matched on the original text, for the capital)
 	byRe = regexp.MustCompile(`^(By|BY|by)\s+\p{Lu}`)
 

@@ -64,6 +64,9 @@ func classify(text string, paras []*para) {
 			p.kind, f.decided = data.KindCaption, true
 		case isDateLine(t, f.loose, f.words) && !f.period:
 			p.kind, f.decided = data.KindByline, true
+		case f.captionish && captionDate.MatchString(f.loose):
+			// "X speaks during …, October 21, 2025." anywhere: a wire caption
+			p.kind, f.decided = data.KindCaption, true
 		case p.bullet:
 			p.kind = data.KindBullet
 		}
@@ -135,7 +138,7 @@ func classify(text string, paras []*para) {
 		switch {
 		case f.heading && f.words <= 4 && i < 8 && isMasthead(f.loose, i, fs, paras):
 			p.kind = data.KindByline
-		case !seenHeadline && f.captionish:
+		case f.captionish:
 			p.kind = data.KindCaption
 		case f.heading && bestTop >= 0.5 && len(f.stems) >= 1 && overlap(f.stems, vocab, nil) < 0.2:
 			p.kind = data.KindBoilerplate

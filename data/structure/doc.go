@@ -29,13 +29,16 @@
 //     boilerplate: rating widgets, share bars, cookie notices, newsletter and
 //     subscription prompts, "Read more" and "Continue reading" lines, comment
 //     counts, advertising markers, copyright lines, "Follow us" prompts,
-//     tag and breadcrumb lines. Phrases that also occur in news prose
-//     ("subscribe", "comments") count only in very short paragraphs. Credit
-//     lines ("Photo:", "Getty Images", "AGENCY/Name") make captions; "By …",
-//     "Name | Outlet", "Published … Updated …", "5 min read" and short
-//     date-only lines make bylines; a capitalised place with an agency and a
-//     trailing dash on a line of its own is a dateline (a dateline that
-//     opens a body paragraph leaves that paragraph body).
+//     tag and breadcrumb lines, player and gallery controls. Phrases that
+//     also occur in news prose ("newsletter", "sign up") count only in very
+//     short paragraphs, and a cue in a paragraph of several sentences counts
+//     only when its sentences hold a third of the words. Credit lines
+//     ("Photo:", "Getty Images", "AGENCY/First Last") make captions; "By …",
+//     "Name | Outlet", "Name, Chief Reporter", "Published … Updated …",
+//     "5 min read", "… contributed to this report" and short date-only lines
+//     make bylines; a capitalised place with an agency and a trailing dash
+//     on a line of its own is a dateline (a dateline that opens a body
+//     paragraph leaves that paragraph body).
 //   - Lists of other articles: a heading such as "Related", "You may also
 //     like", "Most read" or "More from …" starts a run of boilerplate that
 //     takes the headline-like lines, teasers cut off with an ellipsis, dates
@@ -43,17 +46,22 @@
 //     like the story again (complete sentences sharing the story's
 //     vocabulary), or, for a list of bullets, at the first non-bullet.
 //   - Position and shape: before the first body paragraph, a one-sentence
-//     present-tense picture description ("X speaks during …") is a caption,
-//     the first heading-shaped line (short, one line, no final period) is
-//     the headline, and a second one in the same block is a second headline
-//     line. After it, heading-shaped lines are subheadings and the rest is
-//     body.
+//     present-tense picture description ("X speaks during …") is a caption
+//     (anywhere, when it closes with a full date as wire captions do); a
+//     short line whose words recur in a byline or in page furniture is the
+//     outlet's masthead (a byline); the first heading-shaped line (short,
+//     one line, no final period) is the headline, and a second one in the
+//     same block is a second headline line. After it, heading-shaped lines
+//     are subheadings and the rest is body.
 //   - Stray headlines: heading-shaped lines after the story's last prose
-//     paragraph, and runs of two or more between sections, whose content
-//     words are mostly absent from the story's prose (measured on six-letter
-//     stems, or ideograph pairs for Chinese and Japanese) are boilerplate.
-//     A single short line followed by prose stays a subheading, whatever its
-//     words.
+//     paragraph that share little vocabulary with the story or are
+//     title-cased (a story does not end on a heading), runs of two or more
+//     between sections whose content words are mostly absent from the
+//     story's prose (measured on six-letter stems, or ideograph pairs for
+//     Chinese and Japanese), and a lone sentence-case line sharing nothing
+//     with the story among title-cased subheadings are boilerplate. Any
+//     other single short line followed by prose stays a subheading,
+//     whatever its words.
 //
 // Boilerplate, captions, datelines and bylines keep their sentences so that
 // a reader can see them; data.Kind.IsStory keeps them out of the alignment.

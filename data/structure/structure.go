@@ -201,6 +201,9 @@ func joins(cur *para, a, b line, width int, wrapped bool) bool {
 	lower := unicode.IsLower(fr)
 	term := endsTerminal(a.text) || strings.HasSuffix(a.text, ":")
 	if wrapped {
+		if b.indent >= 2 && b.indent > a.indent+1 {
+			return false // a first-line indent opens a paragraph
+		}
 		wouldFit := a.runes+1+utf8.RuneCountInString(first) <= width
 		if term {
 			return !wouldFit

@@ -123,6 +123,8 @@ var paragraphCases = []struct {
 		[]wantPara{{data.KindHeadline, "Harbour Bridge", 1}, {data.KindBody, "The harbour bridge", 2}, {data.KindBody, "The authority said", 2}}},
 	{"wrapped name at line start", "The storm hit the coast late on Monday night and knocked out power to\nHarbourtown and three villages, officials said on Tuesday morning.\nThe port reopened at noon after divers checked the channel for debris\nand found none, according to the harbour master.\n",
 		[]wantPara{{data.KindBody, "The storm hit", 2}}},
+	{"indented paragraphs", "    The harbour bridge closed on Monday after a storm damaged two\nof its cables overnight, the port authority said in a statement\non Tuesday morning.\n    Crews began repairs on Tuesday and expect to finish within two\nweeks, weather permitting, the authority added in its statement.\n",
+		[]wantPara{{data.KindBody, "The harbour", 1}, {data.KindBody, "Crews began", 1}}},
 	{"lower-case continuation", "The bridge closed on Monday after a storm damaged two of its cables\nand the port authority ordered an inspection of the whole span.\nCrews began repairs on Tuesday.\n",
 		[]wantPara{{data.KindBody, "The bridge closed", 1}, {data.KindBody, "Crews began", 1}}},
 	{"bullets", "Storm closes bridge\n\nWhat we know:\n- The bridge closed on Monday.\n- Repairs take two weeks.\n* Ferries run every half hour.\n1. Commuters should allow extra time.\n\nOfficials will meet again on Friday to review the repairs and the schedule.\n",

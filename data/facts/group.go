@@ -354,6 +354,11 @@ func (w idf) link(a, b *mention) float64 {
 			pen = 0.15
 		}
 	}
+	if v == Disagree && a.Source == b.Source && numeric(a.Kind) {
+		// a report does not contradict itself on a figure: two values it
+		// gives are two facts
+		return -1
+	}
 	if a.Kind == "count" && a.Unit == "" && v == Disagree && (a.Row < 0 || a.Row != b.Row) {
 		// a bare figure is compared only where the rows say so
 		return -1
@@ -414,10 +419,15 @@ func period(m *mention) bool {
 
 // canConflict reports whether a link between two mentions may carry a
 // disagreement: "arrested on Monday" and "will appear on Friday" are
-// different days of different events, however alike their sentences are,
-// so two different dates must share a word right around them.
+// different days of different events, "profit rose to $1.1bn" and "revenue
+// reached $4.2bn" different sums, however alike their sentences are, so two
+// different values must share a word right around them (a period's start
+// excepted: see linkPeriod).
 func canConflict(a, b *mention) bool {
-	return numeric(a.Kind) || period(a) || shareAny(a.local, b.local)
+	if (a.Kind == "count" || a.Kind == "ordinal") && a.Unit != "" && sameMagnitude(a.claim, b.claim) {
+		return true // the counted noun they share says what they count
+	}
+	return period(a) || shareAny(a.local, b.local)
 }
 
 // numeric kinds are measured quantities, as opposed to calendar names.
@@ -427,6 +437,16 @@ func numeric(kind string) bool {
 		return false
 	}
 	return true
+}
+
+// sameMagnitude reports whether two claims' figures are within a factor of
+// two: 3 and 4 survivors, not 35 and 2,000 stores.
+func sameMagnitude(a, b claim) bool {
+	x, y := a.point(), b.point()
+	if x <= 0 || y <= 0 || math.IsInf(x, 0) || math.IsInf(y, 0) {
+		return false
+	}
+	return math.Max(x, y) <= 2*math.Min(x, y)
 }
 
 // close reports whether two claims' values are within a fifth of each other.

@@ -252,11 +252,19 @@ func Extract(text string, base int) []Number {
 			}
 			n.Display = display(n)
 		}
+		// "the number of cholera cases has risen to 1,243", "the death toll
+		// rose to 75": the noun was named before the figure
+		if n.Kind == "count" && n.Unit == "" {
+			n.Unit, n.Noun = nounNamedBefore(ts, n.Start)
+			if n.Unit != "" {
+				n.Display = display(n)
+			}
+		}
 		// "killing 1,020 people and injuring more than 3,000": the second
 		// figure counts the noun of the first
 		if n.Kind == "count" && n.Unit == "" && len(out) > 0 {
 			p := out[len(out)-1]
-			if p.Kind == "count" && p.Unit != "" && tokensBetween(ts, p.End, n.Start) <= 6 && !sentenceBreak(ts, p.End, n.Start) {
+			if p.Kind == "count" && p.Unit != "" && (ellipsis(ts, p.End, n.Start) || ofThem(ts, next)) {
 				n.Unit, n.Noun = p.Unit, p.Noun
 				n.Display = display(n)
 			}
@@ -267,14 +275,30 @@ func Extract(text string, base int) []Number {
 	return out
 }
 
-func tokensBetween(ts []tok, a, b int) int {
-	c := 0
+// ofThem reports "of them" (or those, these) at token k: "2,000 stores …
+// shut 40 of them".
+func ofThem(ts []tok, k int) bool {
+	return k+1 < len(ts) && ts[k].norm == "of" && (ts[k+1].norm == "them" || ts[k+1].norm == "those" || ts[k+1].norm == "these")
+}
+
+// ellipsis reports whether the words between two figures make the second
+// count what the first counts: "20 people and injured 30", "5 killed, 12
+// wounded" — a conjunction and at most two lower-case words.
+func ellipsis(ts []tok, a, b int) bool {
+	n, conj := 0, false
 	for _, t := range ts {
-		if t.start >= a && t.end <= b {
-			c++
+		if t.start < a || t.end > b {
+			continue
+		}
+		n++
+		switch {
+		case t.norm == "and" || t.norm == "or" || t.norm == "while" || t.raw == ",":
+			conj = true
+		case t.kind == wordTok && isCap(t.raw), t.kind == punct:
+			return false
 		}
 	}
-	return c
+	return conj && n <= 3
 }
 
 // sentenceBreak reports a colon, semicolon or dash between two offsets.
@@ -959,4 +983,32 @@ func mayStartNumber(w string) bool {
 		return true
 	}
 	return w == "a" || w == "an" || w == "half" || w == "tens"
+}
+
+// nounNamedBefore finds the counted noun of a bare figure named earlier in
+// its sentence: "the number of suspected cases … to 1,243" (case), "the
+// death toll … to 75" (people).
+func nounNamedBefore(ts []tok, at int) (string, string) {
+	end := 0
+	for end < len(ts) && ts[end].start < at {
+		end++
+	}
+	for k := end - 1; k >= 0 && k >= end-12; k-- {
+		switch ts[k].norm {
+		case "toll":
+			return "people", "people"
+		case "number", "total":
+			if k+1 < end && ts[k+1].norm == "of" {
+				for e := k + 2; e < end && e < k+6; e++ {
+					if ts[e].kind != wordTok || funcWords[ts[e].norm] {
+						break
+					}
+					if l, pl := lemma(ts[e].norm); pl {
+						return l, ts[e].norm
+					}
+				}
+			}
+		}
+	}
+	return "", ""
 }

@@ -76,10 +76,12 @@ var extractCases = []struct {
 	{"fewer than", "Fewer than 40 boats sank.", "Fewer than 40 boats", 40, 0, 0, "less than", "count", "boat"},
 	{"plus sign", "With 75+ dead, it is grim.", "75+ dead", 75, 0, 0, "at least", "count", "people"},
 	{"or more", "It killed 75 or more people.", "75 or more people", 75, 0, 0, "at least", "count", "people"},
-	{"passes", "The toll passes 1,000.", "passes 1,000", 1000, 0, 0, "more than", "count", ""},
+	{"passes", "The toll passes 1,000.", "passes 1,000", 1000, 0, 0, "more than", "count", "people"},
+	{"number of", "The number of cholera cases has risen to 1,243.", "1,243", 1243, 0, 0, "", "count", "case"},
 	{"people word", "The blast left 12 dead.", "12 dead", 12, 0, 0, "", "count", "people"},
 	{"irregular plural", "Three women were arrested.", "Three women", 3, 0, 0, "", "count", "woman"},
 	{"ellipsis noun", "It killed 20 people and injured 30.", "30", 30, 0, 0, "", "count", "people"},
+	{"of them", "It has 2,000 stores and will shut 40 of them.", "40", 40, 0, 0, "", "count", "store"},
 	{"measure before", "A magnitude 6.8 quake hit.", "6.8", 6.8, 0, 0, "", "measure", "magnitude"},
 	{"measure compound", "A 6.8-magnitude quake hit.", "6.8-magnitude", 6.8, 0, 0, "", "measure", "magnitude"},
 	// durations

@@ -77,7 +77,7 @@ const (
 	qShortContent  = 3    // fewer content words than this: a scare quote
 	qSpeakerBonus  = 0.15
 	qSpeakerMalus  = 0.15
-	qSameRowBonus  = 0.15
+	qSameRowBonus  = 0.20
 	qNearRowBonus  = 0.05
 
 	qMaxCandidates = 300 // postings read per quotation when looking for similar ones

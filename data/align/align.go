@@ -1,6 +1,7 @@
 package align
 
 import (
+	"math"
 	"slices"
 
 	"parallax/data"
@@ -58,13 +59,7 @@ type Aligner struct {
 // scoring on every core.
 func New(srcs []*data.Source) *Aligner {
 	c := newCorpus(srcs)
-	type pair struct{ a, b int }
-	var pairs []pair
-	for a := range srcs {
-		for b := a + 1; b < len(srcs); b++ {
-			pairs = append(pairs, pair{a, b})
-		}
-	}
+	pairs := c.pairs()
 	found := make([][]edge, len(pairs))
 	faint := make([][]edge, len(pairs))
 	parallelDo(len(pairs), func(p int) {
@@ -92,6 +87,97 @@ func New(srcs []*data.Source) *Aligner {
 		}
 	}
 	return al
+}
+
+type pair struct{ a, b int }
+
+// pairs lists the pairs of sources to match: all of them up to
+// maxPartners+1 sources; beyond, each source with its maxPartners most
+// similar sources (by the cosine of their whole term profiles), so that the
+// cost grows with the total number of words rather than with the square of
+// the number of sources. Rows still join sources that were not matched
+// directly, through the ones in between.
+func (c *corpus) pairs() []pair {
+	n := len(c.units)
+	var out []pair
+	if n-1 <= maxPartners {
+		for a := 0; a < n; a++ {
+			for b := a + 1; b < n; b++ {
+				out = append(out, pair{a, b})
+			}
+		}
+		return out
+	}
+	// term profile per source: the weights of the terms of its sentences
+	prof := make([][]term, n)
+	dense := make([][]float32, n)
+	norms := make([]float32, n)
+	parallelDo(n, func(s int) {
+		d := make([]float32, c.nterm)
+		var ids []int32
+		for _, u := range c.units[s] {
+			for _, t := range u.terms {
+				if d[t.id] == 0 {
+					ids = append(ids, t.id)
+				}
+				d[t.id] += t.w
+			}
+		}
+		slices.Sort(ids)
+		var n2 float32
+		ts := make([]term, len(ids))
+		for i, id := range ids {
+			ts[i] = term{id, d[id]}
+			n2 += d[id] * d[id]
+		}
+		prof[s], dense[s], norms[s] = ts, d, float32(math.Sqrt(float64(n2)))
+	})
+	sim := make([][]float32, n)
+	parallelDo(n, func(a int) {
+		sim[a] = make([]float32, n)
+		for b := 0; b < n; b++ {
+			if b == a || norms[a] == 0 || norms[b] == 0 {
+				continue
+			}
+			var dot float32
+			for _, t := range prof[a] {
+				dot += t.w * dense[b][t.id]
+			}
+			sim[a][b] = dot / (norms[a] * norms[b])
+		}
+	})
+	chosen := map[pair]bool{}
+	others := make([]int, 0, n-1)
+	for a := 0; a < n; a++ {
+		others = others[:0]
+		for b := 0; b < n; b++ {
+			if b != a {
+				others = append(others, b)
+			}
+		}
+		slices.SortStableFunc(others, func(x, y int) int {
+			switch {
+			case sim[a][x] > sim[a][y]:
+				return -1
+			case sim[a][x] < sim[a][y]:
+				return 1
+			}
+			return 0
+		})
+		for _, b := range others[:maxPartners] {
+			chosen[pair{min(a, b), max(a, b)}] = true
+		}
+	}
+	for p := range chosen {
+		out = append(out, p)
+	}
+	slices.SortFunc(out, func(x, y pair) int {
+		if x.a != y.a {
+			return x.a - y.a
+		}
+		return x.b - y.b
+	})
+	return out
 }
 
 func concat(parts [][]edge) []edge {

@@ -42,6 +42,10 @@ func SetParam(name string, v float64) func() {
 		old := sandwichMin
 		sandwichMin = float32(v)
 		return func() { sandwichMin = old }
+	case "maxPartners":
+		old := maxPartners
+		maxPartners = int(v)
+		return func() { maxPartners = old }
 	case "headingLinks":
 		old := headingLinks
 		headingLinks = v != 0

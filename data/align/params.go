@@ -27,6 +27,9 @@ var (
 	// sandwichMin is the least pooled score for a lone sentence whose
 	// neighbours' rows enclose the row exactly in another source.
 	sandwichMin float32 = 0.1
+	// maxPartners is how many other sources each source is matched with
+	// directly when there are more than maxPartners+1 sources.
+	maxPartners = 12
 	// mutualBonus favours links that are each other's best match.
 	mutualBonus float32 = 0.05
 	// maxRun is the most consecutive story sentences one source may put in

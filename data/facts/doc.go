@@ -63,5 +63,54 @@
 // (Result.NumbersInSentence). Facts carry their rows, ascending, and are
 // sorted by their first row.
 //
-// Quotations are found by FindQuotes (quotes*.go), which Find calls.
+// # Quotations
+//
+// FindQuotes (quotes*.go), which Find calls, reads every quotation of the
+// story paragraphs. A small stack machine pairs opening and closing marks of
+// one family: double marks (“…”, „…“, "…"), guillemets («…», ‹…›), corner
+// brackets (「…」) and single marks (‘…’, '…'). Straight marks open before a
+// word and close after one. A single mark between letters (don’t, Colombia’s),
+// before a two-digit year (’90s) or an elision (’em) is an apostrophe, and a
+// plural possessive (the farmers’ union) is skipped when a later mark can
+// close the quotation. Marks nested in a quotation belong to it. A quotation
+// left open at a paragraph end goes on when the next paragraph re-opens with
+// the same family (the multi-paragraph convention); an unclosed double mark
+// ends at the paragraph end, an unclosed single one is dropped. A mention's
+// span is the quoted words only (marks, outer space and a trailing comma left
+// out); “…fish,” Petro said, “but …” is one quotation in two Parts, and so is
+// a quotation that goes on in the next sentence without an attribution of
+// its own. Partial marks words woven into a sentence ("calling the strikes
+// “unacceptable”").
+//
+// Speakers come from speech verbs outside the marks ("said", "told",
+// "wrote", "declared", "according to", "made clear", participles such as
+// "calling", and an unknown "-ed" verb right beside a quotation), read in
+// text order: the subject before the verb ("Petro said", "Bessent, the
+// Treasury secretary, said", "The Prime Minister, Alan Grieve, said"), else
+// the one after it ("said U.S. Treasury Secretary Scott Bessent"), else a
+// colon introduction ("Petro: “…”"). Titles and sentence openers in front of a
+// name are dropped. "he" and "she" are the last person named before them
+// (a speaker, or a person opening a sentence); "the minister" is the last
+// person named with that title, "the leader" the last named speaker, and an
+// unknown title stays a description ("the president"). A quotation takes the
+// speaker of the nearest speech verb of its sentence; the sentences are found
+// here from the text, so attribution does not depend on the splitter.
+// Speakers compare by last name ("Petro" is "Gustavo Petro").
+//
+// The same quotation is matched across sources by the idf-weighted overlap
+// of content words (mostly the overlap coefficient, so a trimmed quotation
+// matches the whole; contractions expanded, plurals folded), with a bonus for
+// the same speaker and for sentences in one aligned row (less for neighbouring
+// rows) and a penalty for two different named speakers. Quotations of one or
+// two content words only match short quotations containing them word for
+// word. Pairs above 0.55 merge best first, groups only when similar on
+// average, with at most three pieces of one source in a fact. A paraphrase
+// without marks is never a quotation. The reference wording is the one most
+// sources use (then the longest); each other mention is "other speaker" (two
+// different named speakers; a description like "officials" never conflicts
+// with a name), "verbatim" (same words ignoring case and punctuation, U.S. =
+// US), "trimmed" (one a contiguous part of the other, piece by piece across
+// ellipses and interruptions) or "reworded". The verdict is Single for one
+// source, Agree when all are verbatim or trimmed and no two differ from each
+// other, else Disagree.
 package facts

@@ -1,65 +1,7 @@
 package facts
 
-// Quotations
-//
-// FindQuotes reads every quotation of the story text (boilerplate, captions,
-// datelines and bylines are skipped) and compares the same quotation across
-// sources.
-//
-// Finding: a small stack machine walks each story paragraph and pairs opening
-// and closing marks of one family: double marks (“…”, „…“, "…"), guillemets
-// («…») and single marks (‘…’, '…'). Straight marks open before a word and
-// close after one. A single mark between letters (don’t, Colombia’s), before a
-// two-digit year (’90s) or a known elision (’em) is an apostrophe, and a
-// plural possessive (the farmers’ union) is skipped when a later mark can
-// close the quotation. Marks nested in a quotation belong to it. A quotation
-// left open at a paragraph end goes on when the next paragraph re-opens with a
-// mark of the same family (the multi-paragraph convention); a double mark that
-// is never closed ends at the paragraph end, a single one is dropped. The
-// mention's span is the quoted words only: marks, surrounding space and a
-// trailing comma are left out.
-//
-// Speakers: speech verbs outside the marks ("said", "told", "wrote",
-// "declared", "according to", "made clear", and participles like "calling")
-// are read in text order; each names the subject before it ("Petro said",
-// "Bessent, the Treasury secretary, said") or, failing that, after it ("said
-// U.S. Treasury Secretary Scott Bessent", "according to …"). Titles,
-// acronyms and sentence openers in front of a name are dropped, so "Colombian
-// President Gustavo Petro" is "Gustavo Petro". "he", "she" and a role
-// description ("the Colombian leader") resolve to the last named speaker
-// before them in that source; a participle ("…, calling the strikes
-// “unacceptable”") takes the speaker of its sentence. A quotation takes the
-// speaker of the nearest speech verb in its sentence (sentences found here
-// from the text, so that the attribution does not depend on the splitter),
-// else of a colon introduction ("Petro: “…”"). Speakers are compared by last
-// name, so "Petro" is "Gustavo Petro".
-//
-// Joining: “…fish,” Petro said, “but …” is one quotation in two parts (Parts);
-// so is a quotation that continues in the next sentence without an
-// attribution of its own (“…,” Petro said. “There was …”).
-//
-// Matching: every pair of quotations from different sources is scored by the
-// IDF-weighted overlap of their content words (stop words dropped, plurals
-// folded; IDF over all story sentences), mostly the overlap coefficient, so
-// that a trimmed quotation matches the whole, plus a bonus when the speakers
-// agree and when the sentences share a row or sit in neighbouring rows, and a
-// penalty when two named speakers differ. Quotations of one or two content
-// words (scare quotes) only match short quotations that contain them word for
-// word. Pairs above a threshold are merged best first; two groups merge only
-// when their quotations are similar on average, so one long quotation cannot
-// chain two unrelated ones. A paraphrase without marks is never a quotation.
-//
-// Classes: the reference wording of a fact is the one most sources use
-// verbatim (ties: the longest, then the one most similar to the others,
-// then the earliest). Each
-// other mention is "other speaker" when both name different people (a
-// description like "officials" never conflicts with a name),
-// "verbatim" when its words equal the reference's ignoring case and
-// punctuation (U.S. = US), "trimmed" when one is a contiguous part of the
-// other (each part of an interrupted quotation, and each stretch between
-// ellipses, counts as its own piece), else "reworded". The verdict is Single
-// for one source, Agree when every other mention is verbatim or trimmed (and
-// no two mentions differ from each other), and Disagree otherwise.
+// Quotations: how they are found, attributed, matched and classed is told in
+// doc.go.
 
 import (
 	"math"

@@ -175,6 +175,16 @@ func dateAt(ts []tok, i int) (Number, int, bool) {
 			return dateNumber(y, m, d), e, true
 		}
 	}
+	// dotted: 18.11.2025 (one token)
+	if ts[i].kind == numTok && strings.Count(ts[i].raw, ".") == 2 {
+		p := strings.Split(ts[i].raw, ".")
+		if len(p[0]) <= 2 && len(p[1]) <= 2 && len(p[2]) == 4 {
+			d, m, y := atoi(p[0]), atoi(p[1]), atoi(p[2])
+			if validDate(y, m, d) {
+				return dateNumber(y, m, d), i + 1, true
+			}
+		}
+	}
 	// numeric: 2025-11-12, 12/11/2025, 11/12/25
 	if ts[i].kind == numTok && allDigits(ts[i].raw) && i+4 < len(ts) {
 		a, sep, b, sep2, c := ts[i], ts[i+1], ts[i+2], ts[i+3], ts[i+4]

@@ -24,6 +24,7 @@ var dateCases = []struct {
 	{"ISO", "Filed 2025-11-12 in court.", "2025-11-12", "date", 20251112, "", "12 Nov 2025"},
 	{"slashes day first", "Filed 12/11/2025 in court.", "12/11/2025", "date", 20251112, "", "12 Nov 2025"},
 	{"slashes month first", "Filed 11/13/2025 in court.", "11/13/2025", "date", 20251113, "", "13 Nov 2025"},
+	{"dotted", "Filed 12.11.2025 in court.", "12.11.2025", "date", 20251112, "", "12 Nov 2025"},
 	{"month and year", "Since June 2025 it grew.", "Since June 2025", "date", 20250600, "since", "June 2025"},
 	{"month since", "Deaths counted since August.", "since August", "month", 8, "since", "August"},
 	{"month in", "In October, sanctions came.", "In October", "month", 10, "in", "October"},

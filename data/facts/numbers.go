@@ -114,6 +114,7 @@ var currencySymbols = map[string]string{
 var currencyCodes = map[string]string{
 	"usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "cny": "CNY", "inr": "INR",
 	"cop": "COP", "mxn": "MXN", "brl": "BRL", "chf": "CHF", "cad": "CAD", "aud": "AUD", "rub": "RUB",
+	"rs": "INR",
 }
 
 var currencyWords = map[string]string{
@@ -130,6 +131,7 @@ var dollarPrefixes = map[string]string{"us": "USD", "a": "AUD", "c": "CAD", "ca"
 var magnitudes = map[string]float64{
 	"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6, "millions": 1e6,
 	"billion": 1e9, "bn": 1e9, "b": 1e9, "bln": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12,
+	"lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
 }
 
 // unitInfo describes a unit of measure.
@@ -404,11 +406,31 @@ func numberAt(ts []tok, i int) (v NumWords, j int, suffix string, ok bool) {
 		if strings.Contains(t.norm, ":") {
 			return v, i, "", false
 		}
-		f, err := strconv.ParseFloat(t.norm, 64)
+		norm := t.norm
+		if strings.Count(norm, ".") > 1 {
+			// "1.234.567": dots grouping thousands
+			parts := strings.Split(norm, ".")
+			for _, p := range parts[1:] {
+				if len(p) != 3 {
+					return v, i, "", false
+				}
+			}
+			norm = strings.Join(parts, "")
+		}
+		f, err := strconv.ParseFloat(norm, 64)
 		if err != nil {
 			return v, i, "", false
 		}
-		return NumWords{Value: f, Hi: f, N: 1}, i + 1, "", true
+		j := i + 1
+		// "12 000": a space grouping thousands
+		if allDigits(t.raw) && len(t.raw) <= 3 && t.raw[0] != '0' {
+			for j < len(ts) && ts[j].kind == numTok && ts[j].sp && len(ts[j].raw) == 3 && allDigits(ts[j].raw) &&
+				ts[j].start-ts[j-1].end == len(" ") {
+				f = f*1000 + float64(atoi(ts[j].raw))
+				j++
+			}
+		}
+		return NumWords{Value: f, Hi: f, N: j - i}, j, "", true
 	case wordTok:
 		if c := t.norm[0]; c >= '0' && c <= '9' {
 			k := 0
@@ -435,6 +457,14 @@ func numberAt(ts []tok, i int) (v NumWords, j int, suffix string, ok bool) {
 		}
 		nw, ok := ParseNumberWords(words)
 		if !ok {
+			// "two-day", "five-year-old": a number word glued to a unit
+			if k := strings.IndexByte(t.norm, '-'); k > 0 {
+				if nw, ok := ParseNumberWords([]string{t.norm[:k]}); ok && !nw.Vague && !nw.Ordinal {
+					if _, unit := units[strings.SplitN(t.norm[k+1:], "-", 2)[0]]; unit {
+						return nw, i + 1, t.norm[k:], true
+					}
+				}
+			}
 			return v, i, "", false
 		}
 		return nw, i + nw.N, "", true
@@ -501,7 +531,7 @@ func quantity(ts []tok, i int, hedge string) (Number, int, bool) {
 			if c, ok := dollarPrefixes[ts[j].norm]; ok && isCap(ts[j].raw) {
 				cur, j = c, j+2
 			}
-		} else if c, ok := currencyCodes[ts[j].norm]; ok && ts[j].raw == strings.ToUpper(ts[j].raw) && j+1 < len(ts) && (ts[j+1].kind == numTok || ts[j+1].kind == wordTok && ts[j+1].norm[0] >= '0' && ts[j+1].norm[0] <= '9') {
+		} else if c, ok := currencyCodes[ts[j].norm]; ok && (ts[j].raw == strings.ToUpper(ts[j].raw) || ts[j].norm == "rs") && j+1 < len(ts) && (ts[j+1].kind == numTok || ts[j+1].kind == wordTok && ts[j+1].norm[0] >= '0' && ts[j+1].norm[0] <= '9') {
 			cur, j = c, j+1
 		}
 	}
@@ -1011,4 +1041,9 @@ func nounNamedBefore(ts []tok, at int) (string, string) {
 		}
 	}
 	return "", ""
+}
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
 }

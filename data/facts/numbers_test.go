@@ -25,6 +25,10 @@ var extractCases = []struct {
 	{"thousands separator", "Some 12,000 troops were sent.", "Some 12,000 troops", 12000, 0, 0, "about", "count", "troop"},
 	{"decimal", "Prices rose 2.5 times.", "2.5 times", 2.5, 0, 0, "", "count", "time"},
 	{"decimal comma", "Die Inflation lag bei 2,5 percent.", "2,5 percent", 2.5, 0, 0, "", "percent", "%"},
+	{"dotted thousands", "Attendance was 1.234.567 visitors.", "1.234.567 visitors", 1234567, 0, 0, "", "count", "visitor"},
+	{"spaced thousands", "Some 12 000 troops were sent.", "Some 12 000 troops", 12000, 0, 0, "about", "count", "troop"},
+	{"lakh", "About 10 lakh people voted.", "About 10 lakh people", 1e6, 0, 0, "about", "count", "people"},
+	{"crore", "The fund is Rs 5 crore.", "Rs 5 crore", 5e7, 0, 0, "", "money", "INR"},
 	// spelled numbers
 	{"word count", "The deployment includes eight warships.", "eight warships", 8, 0, 0, "", "count", "warship"},
 	{"hyphenated words", "Thirty-one soldiers died.", "Thirty-one soldiers", 31, 0, 0, "", "count", "soldier"},
@@ -90,6 +94,7 @@ var extractCases = []struct {
 	{"hour compound", "Under a 48-hour order.", "48-hour", 48, 0, 0, "", "duration", "h"},
 	{"years", "Its first such move in 30 years.", "30 years", 30, 0, 30 * 8766, "", "duration", "year"},
 	{"age", "A 30-year-old man was held.", "30-year-old", 30, 0, 30 * 8766, "", "age", "year"},
+	{"word compound", "A two-day strike began.", "two-day", 2, 0, 48, "", "duration", "day"},
 	// units
 	{"millimetres", "Rain reached 210 mm.", "210 mm", 210, 0, 0.21, "", "length", "mm"},
 	{"centimetres", "Rain reached 21 cm.", "21 cm", 21, 0, 0.21, "", "length", "cm"},

@@ -66,7 +66,7 @@ var (
 		`^ad feedback$`, `^reuse this content\b`, `^supported by$`, `^share (full |this )?(article|story|post|page|via)\b`,
 		`\b(version of this|this) (article|story) (appears|appeared) in print\b`, `^click here\b`, `^(read less|learn more|see full (web )?article)$`,
 		`\bopens? (in )?(a )?new (tab|window)\b`, `^print (this )?(page|article|story)\b`, `^(font|text) size\b`,
-		`^[_\-=*~•·]{3,}$`,
+		`^[_\-=*~•·]{3,}$`, `^(https?://|www\.)\S+$`, `^[^\s@]+@[^\s@]+\.[a-z]{2,}$`,
 		// other languages: share, read also, related
 		`^(compartir|partager|teilen|condividi|compartilhar|شارك|分享)$`,
 	})
@@ -341,6 +341,9 @@ func isBoilerCue(l string, words int) bool {
 	}
 	if boilerCues.MatchString(l) {
 		return true
+	}
+	if words <= 4 && strings.IndexFunc(l, unicode.IsLetter) < 0 {
+		return true // no letters at all: separators, counters, stray figures
 	}
 	if words <= 12 && weakCues.MatchString(l) {
 		return true

@@ -189,7 +189,7 @@ func wrapWidth(blocks [][]line) (int, bool) {
 
 // joins reports whether line b continues the paragraph cur whose last line is a.
 func joins(cur *para, a, b line, width int, wrapped bool) bool {
-	if isBulletLine(b.text) || strings.HasPrefix(b.text, "#") || cur.mdHeading {
+	if isBulletLine(b.text) || strings.HasPrefix(b.text, "#") || cur.mdHeading || isLink(b.text) {
 		return false
 	}
 	if cur.bullet {
@@ -214,6 +214,11 @@ func joins(cur *para, a, b line, width int, wrapped bool) bool {
 		return false
 	}
 	return lower || strings.HasSuffix(a.text, ",") || strings.HasSuffix(a.text, "-") && !strings.HasSuffix(a.text, " -")
+}
+
+// isLink reports a line that starts with a web address.
+func isLink(s string) bool {
+	return strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") || strings.HasPrefix(s, "www.")
 }
 
 func firstWord(s string) string {

@@ -30,23 +30,33 @@
 // # Facts
 //
 // Mentions can only be grouped with mentions of the same dimension (kind and
-// unit or counted noun; "since" and "in" never compared as a disagreement).
-// Two mentions link by a score: the cosine of their sentences' content words
-// (stemmed, with a few news synonyms such as strike/attack, idf-weighted with
-// a damped idf, words within a dozen tokens of the figure counting triple),
-// plus evidence: both sentences in one aligned row, the same counted noun and
-// nearby verb ("killed"), the same value (more when the value is unusual),
-// values within a fifth of each other, each being its source's only
-// statement of that kind, each being the figure its source leads with, and
-// sentences already tied by another fact stated alike. Grouping is
-// agglomerative with average links, best pair first, in two passes: the
-// first pass finds the facts stated alike, which tie their sentences
-// together for the second. Joining mentions that agree needs an average link
-// of 0.30; joining mentions whose values would then disagree needs more (a
-// best link of 0.45 and an average of 0.25), because a flagged disagreement
-// must be real; when in doubt the mentions stay separate facts. A period's
-// bound ("since August") is one claim per story line, so a lower bar (0.25,
-// 0.15) applies to it. Two mentions of one sentence never join.
+// unit or counted noun). Two mentions link by a score: the cosine of their
+// sentences' content words (stemmed, with a few news synonyms such as
+// strike/attack and killed/dead, idf-weighted with a damped idf, words within
+// a dozen tokens of the figure counting triple), plus evidence: both
+// sentences in one aligned row, the same counted noun and nearby verb
+// ("killed"), the same value (more when the value is unusual), values within
+// a fifth of each other, each being its source's only statement of that
+// kind, each being the figure its source leads with, and sentences already
+// tied by another fact stated alike. Grouping is agglomerative with average
+// links, best pair first, in two passes: the first pass finds the facts
+// stated alike, which tie their sentences together for the second.
+//
+// Joining mentions that agree needs an average link of 0.30. Joining
+// mentions whose values would then disagree needs more, because a flagged
+// disagreement must be real; when in doubt the mentions stay separate facts.
+// It needs a best link of 0.45 and an average of 0.25, and the best link must
+// be one that may carry a disagreement: two counts of the same noun within a
+// factor of two of each other, or two mentions that share a content word
+// right around them ("arrested on Monday" and "will appear on Friday" do
+// not; "left Sfax on Thursday" and "left Sfax on Wednesday" do). Some pairs
+// never join when they differ: two mentions of one sentence, two figures of
+// one report (a report does not contradict itself), "since August" and "in
+// August", a change ("by 75 basis points"), a former level ("up from 55%")
+// and a level ("to 9.25%"), and bare figures without a noun outside one
+// row. A period's bound ("since August") is one claim per story line, and
+// outlets that disagree on it word the rest of the sentence differently, so
+// a lower bar (0.25 best, 0.15 average, no shared word needed) applies to it.
 //
 // # Verdicts
 //

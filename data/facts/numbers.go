@@ -927,6 +927,12 @@ func display(n Number) string {
 		} else if n.Unit != "" {
 			v += " " + n.Unit
 		}
+	case "duration", "age":
+		u := n.Unit
+		if (u == "day" || u == "week" || u == "month" || u == "year") && !(n.Value == 1 && n.Hi == 1) {
+			u += "s"
+		}
+		v += " " + u
 	default:
 		if n.Unit != "" {
 			v += " " + n.Unit

@@ -46,6 +46,14 @@ func SetParam(name string, v float64) func() {
 		old := maxPartners
 		maxPartners = int(v)
 		return func() { maxPartners = old }
+	case "boostNumber":
+		old := boostNumber
+		boostNumber = v
+		return func() { boostNumber = old }
+	case "boostName":
+		old := boostName
+		boostName = v
+		return func() { boostName = old }
 	case "headingLinks":
 		old := headingLinks
 		headingLinks = v != 0

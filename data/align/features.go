@@ -69,7 +69,7 @@ const (
 
 // Weight multipliers: numbers and names are strong evidence that two
 // sentences report the same thing.
-const (
+var (
 	boostNumber = 2.0
 	boostName   = 1.5
 )

@@ -95,7 +95,12 @@ func classify(text string, paras []*para) {
 				break
 			}
 			if !f.ellipsis && f.period && (f.words >= 25 || f.sentences >= 2) && overlap(f.stems, all, f) >= 0.5 {
-				break // the story goes on
+				// the story goes on, unless this is a teaser between the
+				// headlines of a list: headline, teaser, headline, …
+				teaser := j-1 > i && fs[j-1].heading && (j+1 == n || fs[j+1].heading)
+				if !teaser {
+					break
+				}
 			}
 			paras[j].kind, f.decided = data.KindBoilerplate, true
 		}

@@ -234,6 +234,12 @@ func (a *qAttributor) note(speaker string, named, singular bool) {
 // sentence openers in front are dropped, and at most three words are kept.
 // It returns "" when nothing but titles is left.
 func qNameFromRun(run []string) string {
+	for k := len(run) - 2; k >= 0; k-- {
+		if qStripPossessive(run[k]) != run[k] {
+			run = run[k+1:]
+			break
+		}
+	}
 	i := 0
 	for i < len(run) && qRunStop[strings.ToLower(run[i])] {
 		i++
@@ -531,43 +537,42 @@ func qRegionSubject(ws []qWord, reg qSpan) qWho {
 	if qPronouns[ws[k].low] {
 		return qWho{anaphor: true, found: true}
 	}
-	if !qCapitalised(ws[k]) || qRunStop[ws[k].low] {
-		// "The coast guard's Piotr Nalewski praised …": a two-word name
-		// among the first words, before the verb
-		for i := k; i < len(ws) && i < k+8 && ws[i].start < reg.end && !ws[i].masked; i++ {
-			if i+2 < len(ws) && qCapitalised(ws[i]) && qCapitalised(ws[i+1]) && !qRunStop[ws[i].low] {
-				e := i
-				for e < len(ws) && ws[e].start < reg.end && !ws[e].masked && qCapitalised(ws[e]) {
-					e++
-				}
-				if e < len(ws) && !ws[e].punct && !ws[e].masked && !qCapitalised(ws[e]) && !qStopWords[ws[e].low] {
-					h := qWhoFromRun(ws[i:e])
-					h.person = h.name != "" && !h.anaphor && qPerson(ws[i:e], h.name)
+	var first qWho
+	if qCapitalised(ws[k]) && !qRunStop[ws[k].low] {
+		e := qRunAfter(ws, k)
+		// the run must be followed by a lower-case word (its verb) or an
+		// appositive ("Pensioner Agnes Tull, 71, who …")
+		if e < len(ws) && !ws[e].masked && (!ws[e].punct && !qCapitalised(ws[e]) || ws[e].low == ",") {
+			if h := qWhoFromRun(ws[k:e]); h.name != "" {
+				h.person = qPerson(ws[k:e], h.name)
+				if h.person {
 					return h
 				}
-				break
+				first = h
 			}
 		}
-		if !qCapitalised(ws[k]) {
-			return qWho{}
+	}
+	// a person among the first words: "The coast guard's Piotr Nalewski
+	// praised", "Opposition leader Tom Hadley disagreed", "LONDON (Wire) -
+	// Finance Minister Karen Blythe on Thursday defended"
+	for i := k; i < len(ws) && i < k+12 && ws[i].start < reg.end; i++ {
+		if ws[i].masked || !qCapitalised(ws[i]) || qRunStop[ws[i].low] {
+			continue
 		}
+		e := qRunAfter(ws, i)
+		run := ws[i:e]
+		h := qWhoFromRun(run)
+		if h.name != "" {
+			titled := len(h.titles) > 0 || i > 0 && !ws[i-1].punct && (qTitleWords[ws[i-1].low] || qRoleNouns[ws[i-1].low])
+			next := e < len(ws) && !ws[e].masked && !ws[e].punct && !qCapitalised(ws[e]) && !qStopWords[ws[e].low]
+			if titled && qPerson(run, h.name) || len(strings.Fields(h.name)) >= 2 && next && qPerson(run, h.name) {
+				h.person = true
+				return h
+			}
+		}
+		i = e - 1
 	}
-	e := k
-	for e < len(ws) && ws[e].start < reg.end && !ws[e].masked && !ws[e].punct &&
-		(qCapitalised(ws[e]) || qParticles[ws[e].low] && e+1 < len(ws) && qCapitalised(ws[e+1])) {
-		e++
-	}
-	// the run must be followed by a lower-case word (its verb) or an
-	// appositive ("Pensioner Agnes Tull, 71, who …")
-	if e >= len(ws) || ws[e].masked || qCapitalised(ws[e]) || ws[e].punct && ws[e].low != "," {
-		return qWho{}
-	}
-	h := qWhoFromRun(ws[k:e])
-	if h.anaphor {
-		return qWho{}
-	}
-	h.person = h.name != "" && qPerson(ws[k:e], h.name)
-	return h
+	return first
 }
 
 // qOrgWords end names that are not people.

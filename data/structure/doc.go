@@ -33,7 +33,8 @@
 //     also occur in news prose ("newsletter", "sign up") count only in very
 //     short paragraphs, and a cue in a paragraph of several sentences counts
 //     only when its sentences hold a third of the words. Credit lines
-//     ("Photo:", "Getty Images", "AGENCY/First Last") make captions; "By …",
+//     ("Photo:", "Getty Images", "AGENCY/First Last") make captions, and so
+//     do the one-sentence lines just above a bare credit; "By …",
 //     "Name | Outlet", "Name, Chief Reporter", "Published … Updated …",
 //     "5 min read", "… contributed to this report" and short date-only lines
 //     make bylines; a capitalised place with an agency and a trailing dash

@@ -72,6 +72,15 @@ func classify(text string, paras []*para) {
 		}
 	}
 
+	// 1b. the line just above a bare credit line ("Photo: Agency/Name") is
+	// the caption it credits
+	for i := 0; i+1 < n; i++ {
+		if paras[i+1].kind == data.KindCaption && fs[i+1].words <= 8 && !fs[i].decided && !paras[i].bullet &&
+			fs[i].sentences == 1 && fs[i].words <= 35 && !quoted(paras[i].text(text)) {
+			paras[i].kind, fs[i].decided = data.KindCaption, true
+		}
+	}
+
 	// 2. lists of other articles after a "related" heading: short
 	// headline-like lines, teasers cut off with an ellipsis, dates and
 	// section names, up to the first paragraph that reads like the story

@@ -66,6 +66,8 @@ var qSkipBeforeVerb = qSet("has have had a ha hat was is were are will would als
 	"reportedly earlier once further recently publicly separately already did does do has've just subsequently " +
 	"allegedly angrily firmly flatly")
 
+var qBeForms = qSet("was were is are been be being")
+
 var qPronouns = qSet("he she") // "they", "we" and "I" rarely point back to the last named speaker
 
 var qDeterminers = qSet("the a an his her its their our one another some several many two three")
@@ -673,11 +675,19 @@ func (a *qAttributor) paragraph(pi int, quotes []qRawQuote) []qAttrQuote {
 			v.speaker, v.named, v.single = a.resolve(qSubjectBefore(ws, k))
 		case qSpeechVerbs[w.low] && !qCapitalised(w): // "the United States" is no verb
 			v.finite = true
-			h := qSubjectBefore(ws, k)
-			if !h.found {
-				h = qSubjectAfter(ws, k)
+			var h qWho
+			if k+1 < len(ws) && ws[k+1].low == "by" && k > 0 && qBeForms[ws[k-1].low] {
+				h = qSubjectAfter(ws, k+1) // "was described by Petro as …"
+			} else {
+				h = qSubjectBefore(ws, k)
+				if !h.found {
+					h = qSubjectAfter(ws, k)
+				}
 			}
 			v.speaker, v.named, v.single = a.resolve(h)
+		case qParticiples[w.low] && k > 1 && ws[k-1].low == "as" && qCapitalised(ws[k-2]) && !ws[k-2].masked:
+			// "the paper quoted Petro as saying …"
+			v.speaker, v.named, v.single = a.resolve(qRunBefore(ws, k-1))
 		case qParticiples[w.low]:
 			// the subject of its clause: the nearest finite speech verb of
 			// the sentence, else the sentence's opening subject

@@ -188,7 +188,7 @@ func qSpeakerKey(s string) string {
 }
 
 // qNormSeq lists the words and numbers of s in lower case, with U.S. joined to
-// "us" and an ellipsis as "".
+// "us", contractions undone, and an ellipsis or a bracketed insertion as "".
 func qNormSeq(s string) []string {
 	toks := data.Tokenize(s)
 	var out []string
@@ -211,6 +211,17 @@ func qNormSeq(s string) []string {
 			}
 			out = append(out, qExpand(t.Norm)...)
 		case data.Punct:
+			if t.Norm == "[" {
+				// an editor's insertion ("He [Petro] said") is not the speaker's
+				for k+1 < len(toks) && toks[k+1].Norm != "]" {
+					k++
+				}
+				k++
+				if len(out) > 0 && out[len(out)-1] != "" {
+					out = append(out, "")
+				}
+				continue
+			}
 			if t.Norm == "…" || (t.Norm == "." && k+2 < len(toks) && toks[k+1].Norm == "." && toks[k+2].Norm == ".") {
 				if len(out) > 0 && out[len(out)-1] != "" {
 					out = append(out, "")

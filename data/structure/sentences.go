@@ -195,7 +195,7 @@ func isDottedAcronym(w string) bool {
 	return true
 }
 
-// Sentences splits text[start:end] into trimmed sentence spans. It never
+// splitSentences splits text[start:end] into trimmed sentence spans. It never
 // returns an empty span; a non-empty, non-blank range gives at least one.
 func splitSentences(text string, start, end int) []span {
 	start, end = trimSpan(text, start, end)
@@ -288,8 +288,8 @@ func shouldSplit(text string, i, j, k, end int, r rune, ellipsis, quoteClosed bo
 	// what follows: must be space (or a wide ender, which needs none)
 	nr, _ := utf8.DecodeRuneInString(text[k:end])
 	if !isSpaceRune(nr) {
-		if !wide {
-			return false
+		if !wide || r == '．' && unicode.IsDigit(nr) {
+			return false // "2.5", "example.com", "３．５"
 		}
 	}
 	next := nextWord(text[:end], k)

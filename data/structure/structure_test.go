@@ -71,6 +71,7 @@ var sentenceCases = []struct {
 	{"chinese", "总统宣布暂停合作。美国尚未回应！这是真的吗？", []string{"总统宣布暂停合作。", "美国尚未回应！", "这是真的吗？"}},
 	{"chinese quotes", "他说：“我们不会停止。”记者问道。", []string{"他说：“我们不会停止。”", "记者问道。"}},
 	{"hindi", "सरकार ने पुल बंद किया। मरम्मत शुरू हुई।", []string{"सरकार ने पुल बंद किया।", "मरम्मत शुरू हुई।"}},
+	{"full-width decimal", "增长了３．５％。很好。", []string{"增长了３．５％。", "很好。"}},
 	{"japanese", "橋が閉鎖された。修理が始まった。", []string{"橋が閉鎖された。", "修理が始まった。"}},
 	{"surrounding space", "  \tOne.  Two.\n ", []string{"One.", "Two."}},
 	{"only space", " \n\t ", nil},

@@ -66,7 +66,11 @@ var (
 		`^ad feedback$`, `^reuse this content\b`, `^supported by$`, `^share (full |this )?(article|story|post|page|via)\b`,
 		`\b(version of this|this) (article|story) (appears|appeared) in print\b`, `^click here\b`, `^(read less|learn more|see full (web )?article)$`,
 		`\bopens? (in )?(a )?new (tab|window)\b`, `^print (this )?(page|article|story)\b`, `^(font|text) size\b`,
-		`^[_\-=*~•·]{3,}$`, `^(https?://|www\.)\S+$`, `^[^\s@]+@[^\s@]+\.[a-z]{2,}$`,
+		`^[_\-=*~•·]{3,}$`,
+		`\bview this post on (instagram|facebook|x|tiktok)\b`, `^a post shared by\b`, `\btweet may have been deleted\b`,
+		`\bthis (content|video|embed) is (not|no longer) available\b`, `\bwatch on youtube\b`, `^video duration\b`,
+		`\bsave articles? to read later\b`, `\byour (own )?reading list\b`, `^list of \d+ items?$`, `^share\d*$`,
+		`\bsupport (our|independent|quality) journalism\b`, `^follow [^.]{0,60}\b(coverage|updates) (at|on)\b`, `^(https?://|www\.)\S+$`, `^[^\s@]+@[^\s@]+\.[a-z]{2,}$`,
 		// other languages: share, read also, related
 		`^(compartir|partager|teilen|condividi|compartilhar|شارك|分享)$`,
 	})
@@ -90,7 +94,7 @@ var (
 		`latest( (news|stories|articles|headlines|posts|videos|updates))?`, `don'?t miss( this| these| out)?`,
 		`further reading`, `what to read next`, `read next`, `up next`, `editors?'? ?(picks|choice)`, `in case you missed it`,
 		`(from )?around the (web|network)`, `(sponsored|promoted|partner) (stories|content|links|posts)`, `keep reading`,
-		`see (more|also)`, `(in )?other news`, `also in the news`, `must reads?`, `suggested( (articles|stories|reading|for you|posts))?`,
+		`see (more|also)`, `(in )?other news`, `also in the news`, `must reads?`, `suggested( (articles|stories|reading|for you|posts|topics))?`,
 		`similar (articles|stories|posts|news)`, `also read`, `read also`, `read more( (stories|news|articles|about \S+( \S+){0,3}))?`,
 		`explore more( on these topics)?`, `(next|previous) (article|post|story)`, `also on \S+( \S+){0,2}`, `news ?feed`, `we recommend`,
 		`related topics`, `topics`, `tags`, `more`,

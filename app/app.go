@@ -30,6 +30,9 @@ import (
 // AppID is the application's ID (preferences and the desktop entry use it).
 const AppID = "io.parallax.app"
 
+// processStart is when the process started, for the timing log.
+var processStart = time.Now()
+
 // App is the running application.
 type App struct {
 	fa    fyne.App
@@ -43,7 +46,8 @@ type App struct {
 	pending []item // inputs dropped since, not yet compared
 	gen     int    // generation of the newest job; older jobs' results are dropped
 	busy    bool
-	pasted  int // pasted sources so far, for their names
+	dropped time.Time // when the last drop arrived, for the timing log
+	pasted  int       // pasted sources so far, for their names
 
 	body    *fyne.Container
 	notices *views.Notices
@@ -136,6 +140,7 @@ func New(fa fyne.App) *App {
 		a.win.Close()
 	})
 	a.refreshRecent()
+	fa.Lifecycle().SetOnStarted(func() { a.logf("window shown %v after the process started", time.Since(processStart)) })
 	return a
 }
 

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 
@@ -30,6 +31,8 @@ func supported(name string) bool {
 // to the open comparison (the loader names the unusable ones), and web
 // addresses are fetched.
 func (a *App) onDropped(uris []fyne.URI) {
+	a.dropped = time.Now()
+	a.logf("drop of %d items", len(uris))
 	var paths []string
 	var empty []string
 	for _, u := range uris {

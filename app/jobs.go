@@ -59,9 +59,6 @@ func (a *App) startJob() {
 		msg = "Reading " + plural(len(j.items), "new input") + " and comparing " + plural(n, "source") + "…"
 	}
 	a.notices.SetProgress(msg, -1)
-	if a.comp == nil {
-		a.empty.SetStatus(msg)
-	}
 	t0 := time.Now()
 	go func() {
 		res := a.runJob(j)
@@ -70,6 +67,9 @@ func (a *App) startJob() {
 			t1 := time.Now()
 			a.safe("showing the comparison", func() { a.finishJob(j, res) })
 			a.logf("job %d: shown in %v (%v after the start)", j.gen, time.Since(t1), time.Since(t0))
+			if !a.dropped.IsZero() && j.gen == a.gen {
+				a.logf("comparison of %d sources shown %v after the drop", len(res.srcs), time.Since(a.dropped))
+			}
 		})
 	}()
 }

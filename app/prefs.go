@@ -49,7 +49,7 @@ func (a *App) applyTheme(name string) {
 	}
 	a.prefs.SetString(prefTheme, name)
 	if a.ws != nil && a.comp != nil {
-		a.ws.SetModel(views.NewModel(a.comp)) // theme colours are read when cells are built
+		a.ws.RefreshTheme() // theme colours are read when cells are built
 	}
 }
 

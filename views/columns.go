@@ -11,7 +11,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// ColumnWidth is the width of one source's column.
+// ColumnWidth is the narrowest width of one source's column; columns grow
+// to fill the view when there are few sources.
 const ColumnWidth float32 = 320
 
 // rowHeaderWidth is the width of the row-number column.
@@ -47,6 +48,8 @@ type ColumnsView struct {
 	selected   int   // model row, -1 for none
 	highlight  map[int]bool
 	table      *widget.Table
+	width      float32 // the view's width the table was built for
+	colW       float32
 
 	OnRowSelected  func(row int)
 	OnMakeBase     func(src int)
@@ -56,7 +59,15 @@ type ColumnsView struct {
 
 // NewColumnsView returns an empty columns view.
 func NewColumnsView() *ColumnsView {
-	v := &ColumnsView{Content: container.NewStack(), selected: -1}
+	v := &ColumnsView{selected: -1, colW: ColumnWidth}
+	v.Content = container.New(&widthLayout{onWidth: func(w float32) {
+		if w > 10 && (w-v.width > 4 || v.width-w > 4) {
+			v.width = w
+			if v.m.Sources() > 0 && v.fitWidth() != v.colW {
+				fyne.Do(v.rebuildKeepSelection)
+			}
+		}
+	}})
 	v.SetModel(NewModel(nil))
 	return v
 }
@@ -129,6 +140,24 @@ func (v *ColumnsView) refreshLines() {
 	v.buildTable()
 }
 
+// fitWidth is the column width for the view's width: the columns fill the
+// view when they can, and never get narrower than ColumnWidth.
+func (v *ColumnsView) fitWidth() float32 {
+	n := v.m.Sources()
+	if n == 0 || v.width <= 0 {
+		return ColumnWidth
+	}
+	w := (v.width - rowHeaderWidth - theme.Padding()*float32(n+2)) / float32(n)
+	return max(ColumnWidth, min(w, 900))
+}
+
+func (v *ColumnsView) rebuildKeepSelection() {
+	v.buildTable()
+	if v.selected >= 0 && v.selected < len(v.rowLine) && v.rowLine[v.selected] >= 0 {
+		v.table.ScrollTo(widget.TableCellID{Row: v.rowLine[v.selected], Col: 0})
+	}
+}
+
 // metrics estimates text sizes for row heights.
 type metrics struct {
 	charW, lineH, pad float32
@@ -150,7 +179,7 @@ func measure() metrics {
 
 // linesFor estimates how many wrapped lines n characters take in a column.
 func (mt metrics) linesFor(n int, width float32) float32 {
-	usable := width - mt.pad - 2*mt.charW*5 // a long word wraps early
+	usable := width - mt.pad - mt.charW*4 // a long word wraps early
 	if usable < 40 {
 		usable = 40
 	}
@@ -167,13 +196,13 @@ func (v *ColumnsView) lineHeight(mt metrics, l disp) float32 {
 		for s := range m.C.Sources {
 			most = max(most, len(m.BoilerText(s, l.n)))
 		}
-		return mt.linesFor(most, ColumnWidth)*mt.lineH + mt.pad
+		return mt.linesFor(most, v.colW)*mt.lineH + mt.pad
 	}
 	most := 1
 	for s := range m.C.Sources {
 		most = max(most, m.cellChars(l.n, s))
 	}
-	return mt.linesFor(most, ColumnWidth)*mt.lineH + mt.pad
+	return mt.linesFor(most, v.colW)*mt.lineH + mt.pad
 }
 
 // buildTable makes a new table for the current lines. Heights are set
@@ -196,9 +225,10 @@ func (v *ColumnsView) buildTable() {
 	}
 	t.OnSelected = v.onCellSelected
 	mt := measure()
+	v.colW = v.fitWidth()
 	if v.m.C != nil {
 		for s := range v.m.C.Sources {
-			t.SetColumnWidth(s, ColumnWidth)
+			t.SetColumnWidth(s, v.colW)
 		}
 		for i, l := range v.lines {
 			t.SetRowHeight(i, v.lineHeight(mt, l))
@@ -253,7 +283,7 @@ func (v *ColumnsView) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 		r := l.n
 		switch {
 		case r == v.selected:
-			bg.FillColor = theme.Color(theme.ColorNameSelection)
+			bg.FillColor = tint(theme.ColorNameForeground, 30)
 		case v.highlight[r]:
 			bg.FillColor = tint(theme.ColorNameWarning, 48)
 		case m.Unique[r] >= 0 && m.Unique[r] == id.Col:

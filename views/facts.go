@@ -11,6 +11,9 @@ import (
 	"parallax/data/facts"
 )
 
+// measuredFacts is how many facts get their height measured exactly.
+const measuredFacts = 60
+
 // fact is one entry of the facts panel: a number fact or a quotation.
 type fact struct {
 	number *facts.NumberFact
@@ -121,13 +124,28 @@ func (p *FactsPanel) build() {
 			p.OnFactSelected(p.rows(id))
 		}
 	}
+	// Measure the wrapped text of the first items exactly; estimate the
+	// rest, so a comparison with thousands of facts opens at once.
 	scratch := widget.NewRichText()
 	scratch.Wrapping = fyne.TextWrapWord
+	mt := measure()
 	for i := range p.items {
-		scratch.Segments = p.segments(i)
-		scratch.Refresh()
-		scratch.Resize(fyne.NewSize(p.width-theme.Padding()*2, 1))
-		l.SetItemHeight(i, scratch.MinSize().Height)
+		if i < measuredFacts {
+			scratch.Segments = p.segments(i)
+			scratch.Refresh()
+			scratch.Resize(fyne.NewSize(p.width-theme.Padding()*2, 1))
+			l.SetItemHeight(i, scratch.MinSize().Height)
+			continue
+		}
+		lines := float32(0)
+		for _, line := range p.segmentsLines(i) {
+			n := 0
+			for _, sg := range line {
+				n += len(sg.(*widget.TextSegment).Text)
+			}
+			lines += mt.linesFor(n, p.width)
+		}
+		l.SetItemHeight(i, lines*mt.lineH+mt.pad)
 	}
 	l.ExtendBaseWidget(l)
 	p.list = l
@@ -192,7 +210,7 @@ func (p *FactsPanel) segmentsLines(i int) [][]widget.RichTextSegment {
 				line = append(line, seg("  ("+mt.Display+")", StyleDim))
 			}
 			if tag != "" {
-				line = append(line, seg(tag, StyleConflict))
+				line = append(line, seg(tag, widget.RichTextStyle{Inline: true, ColorName: theme.ColorNameError, TextStyle: fyne.TextStyle{Bold: true}, SizeName: theme.SizeNameCaptionText}))
 			}
 			lines = append(lines, line)
 		}

@@ -93,25 +93,84 @@ func coverageColours() [5]color.Color {
 	}
 }
 
-// MinSize keeps the map visible.
-func (c *CoverageMap) MinSize() fyne.Size { return fyne.NewSize(160, 200) }
+// headH is the height of the source numbers above the map.
+const headH float32 = 20
 
 // Tapped reports the row under the pointer.
 func (c *CoverageMap) Tapped(ev *fyne.PointEvent) {
 	n := len(c.states)
-	h := c.Size().Height
-	if n == 0 || h <= 0 || c.OnTap == nil {
+	h := c.Size().Height - headH
+	if n == 0 || h <= 0 || c.OnTap == nil || ev.Position.Y < headH {
 		return
 	}
-	r := int(ev.Position.Y / h * float32(n))
+	r := int((ev.Position.Y - headH) / h * float32(n))
 	c.OnTap(clamp(r, n))
 }
 
-// CreateRenderer draws the map with one raster.
+// CreateRenderer draws the map with one raster under a row of numbers.
 func (c *CoverageMap) CreateRenderer() fyne.WidgetRenderer {
-	ras := canvas.NewRaster(func(w, h int) image.Image { return c.draw(w, h) })
-	return widget.NewSimpleRenderer(ras)
+	r := &coverRenderer{c: c, ras: canvas.NewRaster(func(w, h int) image.Image { return c.draw(w, h) })}
+	return r
 }
+
+type coverRenderer struct {
+	c     *CoverageMap
+	ras   *canvas.Raster
+	texts []*canvas.Text
+	objs  []fyne.CanvasObject
+}
+
+func (r *coverRenderer) Layout(size fyne.Size) {
+	r.ras.Move(fyne.NewPos(0, headH))
+	r.ras.Resize(fyne.NewSize(size.Width, size.Height-headH))
+	n := len(r.texts)
+	if n == 0 {
+		return
+	}
+	cw := size.Width / float32(n)
+	step := 1
+	for cw > 0 && cw*float32(step) < 22 {
+		step++
+	}
+	for i, t := range r.texts {
+		t.Hidden = i%step != 0
+		ts := t.MinSize()
+		t.Move(fyne.NewPos(cw*float32(i)+(cw-ts.Width)/2, 0))
+		t.Resize(ts)
+	}
+}
+
+func (r *coverRenderer) MinSize() fyne.Size { return fyne.NewSize(160, 200) }
+
+func (r *coverRenderer) Refresh() {
+	n := 0
+	if len(r.c.states) > 0 {
+		n = len(r.c.states[0])
+	}
+	if n != len(r.texts) {
+		r.texts = make([]*canvas.Text, n)
+		for i := range r.texts {
+			r.texts[i] = canvas.NewText(itoa(i+1), theme.Color(theme.ColorNamePlaceHolder))
+			r.texts[i].TextSize = theme.CaptionTextSize()
+		}
+	}
+	r.objs = []fyne.CanvasObject{r.ras}
+	for _, t := range r.texts {
+		t.Color = theme.Color(theme.ColorNamePlaceHolder)
+		r.objs = append(r.objs, t)
+	}
+	r.Layout(r.c.Size())
+	canvas.Refresh(r.ras)
+}
+
+func (r *coverRenderer) Objects() []fyne.CanvasObject {
+	if r.objs == nil {
+		r.Refresh()
+	}
+	return r.objs
+}
+
+func (r *coverRenderer) Destroy() {}
 
 func (c *CoverageMap) draw(w, h int) image.Image {
 	img := image.NewNRGBA(image.Rect(0, 0, w, h))
@@ -249,7 +308,7 @@ func (v *OverviewView) updateMatrixCell(id widget.TableCellID, o fyne.CanvasObje
 		bg.FillColor = color.Transparent
 	} else {
 		l.SetText(itoa(p) + "%")
-		bg.FillColor = tint(theme.ColorNamePrimary, uint8(20+sim.Identical*150))
+		bg.FillColor = tint(theme.ColorNamePrimary, uint8(25+sim.Identical*220))
 	}
 	bg.Refresh()
 }

@@ -9,8 +9,9 @@ import (
 	"parallax/data/diff"
 )
 
-// pairWidth is the width of each of the pair view's two columns.
-const pairWidth float32 = 470
+// pairWidth is the narrowest width of each of the pair view's two columns;
+// they grow to fill the view.
+const pairWidth float32 = 320
 
 // PairView shows two sources side by side in one table, so both sides
 // always scroll together. The right side is coloured against the left.
@@ -25,6 +26,7 @@ type PairView struct {
 	right  *widget.Select
 	holder *fyne.Container
 	table  *widget.Table
+	width  float32
 
 	// Diff words the right side against the left (the engine's diff.Words).
 	Diff func(a, b string) []diff.Edit
@@ -34,7 +36,13 @@ type PairView struct {
 
 // NewPairView returns an empty pair view.
 func NewPairView() *PairView {
-	v := &PairView{holder: container.NewStack(), Diff: diff.Words}
+	v := &PairView{Diff: diff.Words}
+	v.holder = container.New(&widthLayout{onWidth: func(w float32) {
+		if w > 10 && (w-v.width > 4 || v.width-w > 4) {
+			v.width = w
+			fyne.Do(v.build)
+		}
+	}})
 	v.left = widget.NewSelect(nil, func(string) { v.pick() })
 	v.right = widget.NewSelect(nil, func(string) { v.pick() })
 	swap := widget.NewButtonWithIcon("Swap", theme.ViewRefreshIcon(), func() { v.SetPair(v.b, v.a) })
@@ -135,11 +143,12 @@ func (v *PairView) build() {
 		}
 	}
 	mt := measure()
-	t.SetColumnWidth(0, pairWidth)
-	t.SetColumnWidth(1, pairWidth)
+	colW := max(pairWidth, (v.width-rowHeaderWidth-theme.Padding()*4)/2)
+	t.SetColumnWidth(0, colW)
+	t.SetColumnWidth(1, colW)
 	t.SetColumnWidth(-1, rowHeaderWidth)
 	for i, r := range v.rows {
-		t.SetRowHeight(i, mt.linesFor(max(v.m.cellChars(r, v.a), v.m.cellChars(r, v.b))*5/4, pairWidth)*mt.lineH+mt.pad)
+		t.SetRowHeight(i, mt.linesFor(max(v.m.cellChars(r, v.a), v.m.cellChars(r, v.b)), colW)*mt.lineH+mt.pad)
 	}
 	t.ExtendBaseWidget(t)
 	v.table = t

@@ -187,6 +187,10 @@ func TestOverviewGolden(t *testing.T) {
 	v.cover.Resize(fyne.NewSize(200, 500))
 	v.cover.Tapped(&fyne.PointEvent{Position: fyne.NewPos(10, 499)})
 	assert.Equal(t, 4, row)
+	v.cover.Tapped(&fyne.PointEvent{Position: fyne.NewPos(10, headH+1)})
+	assert.Equal(t, 0, row)
+	v.cover.Tapped(&fyne.PointEvent{Position: fyne.NewPos(10, 499)})
+	assert.Equal(t, 4, row)
 	v.matrix.OnSelected(widget.TableCellID{Row: 0, Col: 2})
 	assert.Equal(t, [2]int{0, 2}, [2]int{pa, pb})
 

@@ -105,7 +105,9 @@ func NewWorkspace() *Workspace {
 	)
 	split := container.NewHSplit(w.Tabs, w.Facts.Content)
 	split.Offset = 0.74
-	bottom := container.NewVBox(widget.NewSeparator(), container.NewBorder(nil, nil, nil, w.status, Legend()))
+	w.status.Alignment = fyne.TextAlignTrailing
+	statusBox := container.NewGridWrap(fyne.NewSize(300, w.status.MinSize().Height), w.status)
+	bottom := container.NewVBox(widget.NewSeparator(), container.NewBorder(nil, nil, nil, statusBox, Legend()))
 	w.Content = container.NewBorder(container.NewVBox(container.NewHScroll(bar), widget.NewSeparator()), bottom, nil, nil, split)
 	return w
 }
@@ -129,6 +131,16 @@ func (w *Workspace) SetModel(m *Model) {
 	w.Facts.SetModel(m)
 	lap("facts")
 	w.refreshStatus()
+}
+
+// RefreshTheme redraws every view in the current theme's colours, keeping
+// the selection, the filter and the pair.
+func (w *Workspace) RefreshTheme() {
+	w.Columns.rebuildKeepSelection()
+	w.Pair.build()
+	w.Overview.cover.SetModel(w.m)
+	w.Overview.matrix.Refresh()
+	w.Facts.build()
 }
 
 // Model is the comparison shown.

@@ -240,6 +240,22 @@ func timeAt(ts []tok, i int) (Number, int, bool) {
 	if i >= len(ts) {
 		return Number{}, i, false
 	}
+	// "around midnight", "shortly after noon"
+	if h, j := timeHedgeAt(ts, i); j > i || ts[i].norm == "midnight" || ts[i].norm == "noon" || ts[i].norm == "midday" {
+		switch ts[j].norm {
+		case "midnight":
+			return Number{Kind: "time", Value: 0, Display: strings.TrimSpace(timeHedgeWord[h] + " 00:00"), Hedge: h}, j + 1, true
+		case "noon", "midday":
+			return Number{Kind: "time", Value: 1200, Display: strings.TrimSpace(timeHedgeWord[h] + " 12:00"), Hedge: h}, j + 1, true
+		}
+		if j > i {
+			if n, k, ok := timeAt(ts, j); ok && n.Hedge == "" {
+				n.Hedge = h
+				n.Display = timeHedgeWord[h] + " " + n.Display
+				return n, k, true
+			}
+		}
+	}
 	t := ts[i]
 	var h, m int
 	var mer string
@@ -328,6 +344,36 @@ func meridiem(ts []tok, i int) (string, int) {
 				e++
 			}
 			return ts[i].norm + "m", e
+		}
+	}
+	return "", i
+}
+
+var timeHedgeWord = map[string]string{"about": "about", "more than": "after", "less than": "before"}
+
+// timeHedgeAt reads a hedge before a time of day: "around", "shortly after",
+// "just before".
+func timeHedgeAt(ts []tok, i int) (string, int) {
+	if i+1 >= len(ts) || ts[i].kind != wordTok {
+		return "", i
+	}
+	switch ts[i].norm {
+	case "around", "about", "approximately", "roughly":
+		return "about", i + 1
+	case "shortly", "just", "soon":
+		switch ts[i+1].norm {
+		case "after":
+			return "more than", i + 2
+		case "before":
+			return "less than", i + 2
+		}
+	case "after":
+		if ts[i+1].norm == "midnight" || ts[i+1].norm == "noon" {
+			return "more than", i + 1
+		}
+	case "before", "until":
+		if ts[i+1].norm == "midnight" || ts[i+1].norm == "noon" {
+			return "less than", i + 1
 		}
 	}
 	return "", i

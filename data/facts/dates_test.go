@@ -40,6 +40,8 @@ var dateCases = []struct {
 	{"time pm", "It struck at 11:14 p.m. on Friday.", "11:14 p.m.", "time", 2314, "", "23:14"},
 	{"time hour pm", "Doors open at 3pm.", "3pm", "time", 1500, "", "15:00"},
 	{"time spaced pm", "Doors open at 3 p.m. sharp.", "3 p.m.", "time", 1500, "", "15:00"},
+	{"midnight", "The wall fell shortly after midnight.", "shortly after midnight", "time", 0, "", "after 00:00"},
+	{"around a time", "It gave way at about 2 a.m.", "about 2 a.m.", "time", 200, "", "about 02:00"},
 	{"time 24h evening", "The fire broke out at 14:30 on Sunday.", "14:30", "time", 1430, "", "14:30"},
 }
 

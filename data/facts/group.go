@@ -82,6 +82,7 @@ var synonyms = map[string]string{
 	"injured": "injure", "wounded": "injure", "wounding": "injure", "injuries": "injure", "hurt": "injure",
 	"arrested": "arrest", "arrests": "arrest", "detained": "arrest", "detentions": "arrest",
 	"troops": "soldier", "soldiers": "soldier", "forces": "force",
+	"fire": "fire", "fires": "fire", "flames": "fire", "blaze": "fire", "blazes": "fire", "wildfire": "fire", "inferno": "fire",
 	"began": "begin", "started": "begin", "start": "begin", "launched": "begin",
 	"u.s": "usa", "united": "usa", "american": "usa", "america": "usa", "washington": "usa",
 }
@@ -691,8 +692,15 @@ func markSole(ms []*mention) {
 	}
 }
 
-// cooccur returns the sentence pairs that share a fact stated alike in
-// several sources with a distinctive value.
+// sameFigure reports two claims naming the same figure, hedged alike or
+// not: "seventy firefighters" and "some 70 firefighters".
+func sameFigure(a, b claim) bool {
+	v := compare(a, b)
+	return v == Agree || v == Compatible && near(a.point(), b.point())
+}
+
+// cooccur returns the sentence pairs that share a fact whose distinctive
+// figure several sources state alike.
 func cooccur(groups [][]*mention) map[pairKey]bool {
 	out := map[pairKey]bool{}
 	for _, g := range groups {
@@ -702,7 +710,7 @@ func cooccur(groups [][]*mention) map[pairKey]bool {
 		strong := false
 		for i, a := range g {
 			for _, b := range g[i+1:] {
-				if a.Source != b.Source && distinctive(a.Number) && compare(a.claim, b.claim) == Agree {
+				if a.Source != b.Source && distinctive(a.Number) && sameFigure(a.claim, b.claim) {
 					strong = true
 				}
 			}

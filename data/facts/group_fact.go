@@ -16,6 +16,7 @@ func makeFact(g []*mention, w idf) NumberFact {
 		return g[i].Start < g[j].Start
 	})
 	f := NumberFact{Verdict: verdictOf(g)}
+	inFactUnit(g)
 	// majority: each source votes once for each claim it makes
 	type vote struct {
 		key     string
@@ -209,4 +210,52 @@ func sortFacts(fs []NumberFact) {
 		}
 		return pi < pj
 	})
+}
+
+// inFactUnit restates the values of a fact's measured mentions in one unit,
+// so that "two days" next to "48 hours" reads 48 (hours) and "18 cm" next to
+// "180 mm" reads 180 (mm): the smallest unit its mentions use, and for
+// lengths of a metre or more, metres.
+func inFactUnit(g []*mention) {
+	kind := g[0].Kind
+	switch kind {
+	case "length", "mass", "volume", "area", "speed", "duration", "age":
+	default:
+		return
+	}
+	ref, scale := "", 0.0
+	for _, m := range g {
+		u, ok := unitScale(m.Unit)
+		if !ok || m.Kind != kind {
+			return
+		}
+		if scale == 0 || u < scale {
+			ref, scale = m.Unit, u
+		}
+	}
+	if kind == "length" && scale > 1 {
+		ref, scale = "m", 1
+	}
+	for _, m := range g {
+		if m.Unit == ref {
+			continue
+		}
+		m.Value, m.Hi, m.Unit = m.Base/scale, m.BaseHi/scale, ref
+	}
+}
+
+// unitScale is the size of a normalised unit name in its kind's base unit.
+func unitScale(unit string) (float64, bool) {
+	for _, u := range units {
+		if u.unit == unit {
+			return u.scale, true
+		}
+	}
+	switch unit {
+	case "nmi":
+		return 1852, true
+	case "km/h":
+		return 1, true
+	}
+	return 0, false
 }

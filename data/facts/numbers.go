@@ -214,7 +214,7 @@ var irregularPlurals = map[string]string{
 // the word looked plural.
 func lemma(w string) (string, bool) {
 	if l, ok := irregularPlurals[w]; ok {
-		return l, w != "person" && w != l || w == "people" || w == "police" || w == "personnel"
+		return l, w != "person"
 	}
 	if strings.HasSuffix(w, "men") && len(w) > 4 {
 		return w[:len(w)-3] + "man", true
@@ -407,6 +407,10 @@ func numberAt(ts []tok, i int) (v NumWords, j int, suffix string, ok bool) {
 			return v, i, "", false
 		}
 		norm := t.norm
+		if len(t.raw) > 1 && t.raw[0] == '0' && t.raw[1] != '.' && t.raw[1] != ',' {
+			// "01632 960441": a phone number or a code
+			return v, i, "", false
+		}
 		if strings.Count(norm, ".") > 1 {
 			// "1.234.567": dots grouping thousands
 			parts := strings.Split(norm, ".")
@@ -580,6 +584,9 @@ func quantity(ts []tok, i int, hedge string) (Number, int, bool) {
 		if mg, ok := magnitudes[suf]; ok {
 			n.Value *= mg
 			n.Hi *= mg
+		} else if suf == "pc" || suf == "pct" {
+			n.Kind, n.Unit = "percent", "%"
+			return n, k, true
 		} else if u, ok := units[suf]; ok {
 			unit = u
 		} else if strings.HasPrefix(suf, "-") {
@@ -663,6 +670,23 @@ func quantity(ts []tok, i int, hedge string) (Number, int, bool) {
 		}
 		k += 2
 	}
+	// "three-quarters of a percentage point", "half a point"
+	if v.Value < 1 && isWords && k+1 < len(ts) {
+		kk := k
+		if ts[kk].norm == "of" {
+			kk++
+		}
+		if kk < len(ts) && (ts[kk].norm == "a" || ts[kk].norm == "an") {
+			kk++
+		}
+		if kk > k && kk < len(ts) && (ts[kk].norm == "percentage" || ts[kk].norm == "point") {
+			k = kk
+			if ts[kk].norm == "point" {
+				n.Kind, n.Unit = "points", "points"
+				return n, k + 1, true
+			}
+		}
+	}
 	switch {
 	case cur != "":
 		n.Kind, n.Unit = "money", cur
@@ -684,12 +708,13 @@ func quantity(ts []tok, i int, hedge string) (Number, int, bool) {
 		n.Kind, n.Unit = "points", "points"
 		return n, k + 2, true
 	case k+1 < len(ts) && ts[k].norm == "basis" && (ts[k+1].norm == "points" || ts[k+1].norm == "point"):
-		n.Kind, n.Unit = "points", "basis points"
-		n.Base, n.BaseHi = n.Value/100, n.Hi/100
+		// "75 basis points" is 0.75 percentage points
+		n.Kind, n.Unit = "points", "points"
+		n.Value, n.Hi = n.Value/100, n.Hi/100
 		return n, k + 2, true
 	case k < len(ts) && (ts[k].norm == "bps" || ts[k].norm == "bp"):
-		n.Kind, n.Unit = "points", "basis points"
-		n.Base, n.BaseHi = n.Value/100, n.Hi/100
+		n.Kind, n.Unit = "points", "points"
+		n.Value, n.Hi = n.Value/100, n.Hi/100
 		return n, k + 1, true
 	}
 	if k < len(ts) && ts[k].kind == wordTok {

@@ -56,7 +56,10 @@ var extractCases = []struct {
 	{"per cent", "Inflation hit 9.5 per cent.", "9.5 per cent", 9.5, 0, 0, "", "percent", "%"},
 	{"percent word", "Turnout was 61 percent.", "61 percent", 61, 0, 0, "", "percent", "%"},
 	{"percentage points", "It rose 0.75 percentage points.", "0.75 percentage points", 0.75, 0, 0, "", "points", "points"},
-	{"basis points", "It rose 75 basis points.", "75 basis points", 75, 0, 0.75, "", "points", "basis points"},
+	{"basis points", "It rose 75 basis points.", "75 basis points", 0.75, 0, 0, "", "points", "points"},
+	{"fraction of a point", "It rose three-quarters of a percentage point.", "three-quarters of a percentage point", 0.75, 0, 0, "", "points", "points"},
+	{"half a point", "It rose by half a point.", "half a point", 0.5, 0, 0, "", "points", "points"},
+	{"pc", "Shares fell 14pc on Monday.", "14pc", 14, 0, 0, "", "percent", "%"},
 	// ordinals
 	{"ordinal word", "It was the fourth increase.", "fourth increase", 4, 0, 0, "", "ordinal", "increase"},
 	{"ordinal digits", "The 21st century began.", "21st century", 21, 0, 0, "", "ordinal", "century"},

@@ -29,6 +29,9 @@ var ordinalNums = map[string]float64{
 	"hundredth": 100, "thousandth": 1e3, "millionth": 1e6, "billionth": 1e9,
 }
 
+// fractions after a count: "three-quarters", "a quarter", "two thirds".
+var fractionNums = map[string]float64{"quarter": 0.25, "quarters": 0.25, "thirds": 1.0 / 3}
+
 var scaleNums = map[string]float64{
 	"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
 }
@@ -110,7 +113,7 @@ func ParseNumberWords(words []string) (NumWords, bool) {
 				return best, ok
 			}
 			nx := parts[i+1]
-			if nx == "hundred" || nx == "dozen" || scaleNums[nx] > 0 {
+			if nx == "hundred" || nx == "dozen" || scaleNums[nx] > 0 || nx == "quarter" {
 				if seen {
 					return best, ok
 				}
@@ -195,6 +198,11 @@ func ParseNumberWords(words []string) (NumWords, bool) {
 			i++
 			accept(i, NumWords{Value: total, Hi: total})
 			continue
+		}
+		if fr, f := fractionNums[p]; f && seen && total == 0 && group > 0 && group < 10 && (p != "quarter" || group == 1) {
+			v := group * fr
+			accept(i+1, NumWords{Value: v, Hi: v})
+			return best, ok
 		}
 		if v, f := smallNums[p]; f {
 			// "twenty one": a unit after a ten; otherwise a new number starts

@@ -243,7 +243,7 @@ func (s *qStack) top() int {
 // qOpenCtx: a mark that stands before a word and after space, a bracket, a
 // dash or another mark.
 func qOpenCtx(prev, next rune) bool {
-	return (prev == ' ' || unicode.IsSpace(prev) || strings.ContainsRune("([{—–-/“‘\"'«„", prev)) &&
+	return (prev == ' ' || unicode.IsSpace(prev) || strings.ContainsRune("([{—–-/“‘\"'«„:", prev)) &&
 		!unicode.IsSpace(next) && next != ' '
 }
 
@@ -301,7 +301,8 @@ func qClassifyMark(text string, r, prev, next rune, i, w, pend int, stack *qStac
 			return qActNone, 0 // don’t, Colombia’s
 		}
 		oc, cc := qOpenCtx(prev, next), qCloseCtx(prev, next)
-		if oc && !cc && r != '’' {
+		if oc && !cc && (r != '’' || qIsLetter(next) && stack.laterSingleClose(text, i+w, pend)) {
+			// (a ’ typed the wrong way round opens only when a mark can close it)
 			if qElision(text[i+w : pend]) {
 				return qActNone, 0 // ’90s, ’em
 			}
@@ -373,6 +374,8 @@ func (s *qStack) laterSingleClose(text string, from, pend int) bool {
 	}
 	return s.last >= from
 }
+
+func qIsLetter(r rune) bool { return unicode.IsLetter(r) }
 
 func qIsWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 

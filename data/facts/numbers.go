@@ -345,6 +345,9 @@ func mentionAt(ts []tok, i int) (Number, int, bool) {
 	if t, j, ok := timeAt(ts, i); ok {
 		return finish(ts, t, i, j), j, true
 	}
+	if d, j, ok := aDurationAt(ts, i); ok {
+		return finish(ts, d, i, j), j, true
+	}
 	if n, j, ok := dateAt(ts, i); ok {
 		return finish(ts, n, i, j), j, true
 	}
@@ -1077,4 +1080,34 @@ func nounNamedBefore(ts []tok, at int) (string, string) {
 func atoi(s string) int {
 	n, _ := strconv.Atoi(s)
 	return n
+}
+
+// aDurationAt reads "a single day", "a full week", "in a day", "for an
+// hour": one unit of time written with "a".
+func aDurationAt(ts []tok, i int) (Number, int, bool) {
+	if i+1 >= len(ts) || (ts[i].norm != "a" && ts[i].norm != "an") {
+		return Number{}, i, false
+	}
+	j := i + 1
+	mod := false
+	switch ts[j].norm {
+	case "single", "full", "whole", "entire":
+		mod = true
+		j++
+	}
+	if j >= len(ts) {
+		return Number{}, i, false
+	}
+	u, ok := units[ts[j].norm]
+	if !ok || u.kind != "duration" || strings.HasSuffix(ts[j].norm, "s") {
+		return Number{}, i, false
+	}
+	if !mod && !(i > 0 && (ts[i-1].norm == "in" || ts[i-1].norm == "for" || ts[i-1].norm == "within")) {
+		return Number{}, i, false
+	}
+	if j+1 < len(ts) && (ts[j+1].norm == "ago" || ts[j+1].norm == "later" || ts[j+1].norm == "earlier") {
+		return Number{}, i, false
+	}
+	n := Number{Kind: "duration", Value: 1, Hi: 1, Unit: u.unit, Base: u.scale, BaseHi: u.scale, raw: 1, tol: 0.5 * u.scale}
+	return n, j + 1, true
 }

@@ -97,6 +97,8 @@ var extractCases = []struct {
 	{"hour compound", "Under a 48-hour order.", "48-hour", 48, 0, 0, "", "duration", "h"},
 	{"years", "Its first such move in 30 years.", "30 years", 30, 0, 30 * 8766, "", "duration", "year"},
 	{"age", "A 30-year-old man was held.", "30-year-old", 30, 0, 30 * 8766, "", "age", "year"},
+	{"a single day", "The rain fell in a single day.", "a single day", 1, 0, 24, "", "duration", "day"},
+	{"for an hour", "They talked for an hour.", "an hour", 1, 0, 1, "", "duration", "h"},
 	{"word compound", "A two-day strike began.", "two-day", 2, 0, 48, "", "duration", "day"},
 	// units
 	{"millimetres", "Rain reached 210 mm.", "210 mm", 210, 0, 0.21, "", "length", "mm"},

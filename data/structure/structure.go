@@ -86,11 +86,7 @@ func splitBlocks(text string) [][]line {
 	gap := 0
 	at := 0
 	for at <= len(text) {
-		nl := strings.IndexByte(text[at:], '\n')
-		lend := len(text)
-		if nl >= 0 {
-			lend = at + nl
-		}
+		lend, next := lineEnd(text, at)
 		s, e := trimSpan(text, at, lend)
 		if s >= e {
 			if len(cur) > 0 {
@@ -114,15 +110,33 @@ func splitBlocks(text string) [][]line {
 			cur = append(cur, line{start: s, end: e, indent: ind, gap: g, runes: utf8.RuneCountInString(text[s:e]), text: text[s:e]})
 			gap = 0
 		}
-		if nl < 0 {
+		if next < 0 {
 			break
 		}
-		at = lend + 1
+		at = next
 	}
 	if len(cur) > 0 {
 		blocks = append(blocks, cur)
 	}
 	return blocks
+}
+
+// lineEnd returns the end of the line starting at byte at and where the next
+// line starts (-1 at the end of the text). "\n", "\r\n", a lone "\r" and the
+// Unicode line and paragraph separators all end a line.
+func lineEnd(text string, at int) (int, int) {
+	i := strings.IndexAny(text[at:], "\n\r\u2028\u2029")
+	if i < 0 {
+		return len(text), -1
+	}
+	i += at
+	switch {
+	case text[i] == '\r' && i+1 < len(text) && text[i+1] == '\n':
+		return i, i + 2
+	case text[i] == '\n' || text[i] == '\r':
+		return i, i + 1
+	}
+	return i, i + 3 // U+2028 and U+2029 take three bytes
 }
 
 // segment finds the paragraphs of text.

@@ -183,6 +183,10 @@ var paragraphCases = []struct {
 		[]wantPara{{data.KindHeadline, "bridge closed", 1}, {data.KindBody, "the harbour", 1}}},
 	{"crlf and spaces", "  Bridge Closed  \r\n\r\n   The harbour bridge closed on Monday. Crews began repairs on the damaged cables.  \r\n",
 		[]wantPara{{data.KindHeadline, "Bridge Closed", 1}, {data.KindBody, "The harbour", 2}}},
+	{"lone carriage returns", "Bridge Closed\r\rThe harbour bridge closed on Monday. Crews began repairs on the damaged cables.\r",
+		[]wantPara{{data.KindHeadline, "Bridge Closed", 1}, {data.KindBody, "The harbour", 2}}},
+	{"unicode separators", "Bridge Closed\u2029The harbour bridge closed on Monday. Crews began repairs on the damaged cables.\u2028It reopens soon.",
+		[]wantPara{{data.KindHeadline, "Bridge Closed", 1}, {data.KindBody, "The harbour", 2}, {data.KindBody, "It reopens", 1}}},
 	{"empty", "", nil},
 	{"blank", "\n\n \t\n", nil},
 }

@@ -67,7 +67,9 @@
 // estimates with the same hedge and different figures ("at least 1,020" and
 // "at least 980") disagree; "dozens" never contradicts anything; dates
 // compare the parts both state. A fact's verdict is the worst over its pairs,
-// Single when one source states it. The majority is the claim the most
+// Single when one source states it. Measures of one fact are restated in
+// one unit (the smallest its mentions use; metres for lengths of a metre or
+// more), so "two days" beside "48 hours" reads 48. The majority is the claim the most
 // sources make; mentions that differ from it are Outliers, and Conflict marks
 // the outliers of a Disagree fact, for the app to colour
 // (Result.NumbersInSentence). Facts carry their rows, ascending, and are

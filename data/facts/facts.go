@@ -25,11 +25,11 @@ type Number struct {
 	Row        int     // index of the row holding that sentence, -1 if none
 	Start, End int     // byte span of the whole mention in Source.Text ("at least 75 people")
 	Text       string  // Source.Text[Start:End]
-	Value      float64 // normalised value in Unit (a date: days since 1 Jan of year 0 is not used; see Kind)
+	Value      float64 // the value in Unit: 75 for "at least 75 people", 2.5e6 for "2.5m", 0.75 for "75 basis points"; a month 1..12, a weekday 1..7 (Monday 1), a date yyyymmdd (0 for parts not stated), a time hhmm on a 24-hour clock; measures restated in their fact's unit (48 for "two days" beside "48 hours")
 	Hi         float64 // upper end of a range; equals Value otherwise
-	Hedge      string  // "", "at least", "at most", "about", "nearly", "more than", "less than"
-	Kind       string  // "count", "money", "percent", "points", "ordinal", "date", "month", "weekday", "time", "duration", "length", "mass", "year", ...
-	Unit       string  // the counted noun or unit, normalised: "people", "USD", "%", "hours", "m"
+	Hedge      string  // "", "at least", "at most", "about", "nearly", "more than", "less than", "vague" ("dozens")
+	Kind       string  // "count", "money", "percent", "points", "ordinal", "date", "month", "weekday", "time", "year", "duration", "age", "length", "mass", "area", "volume", "speed", "measure" ("magnitude 6.8"), "fraction"
+	Unit       string  // the counted noun (singular) or unit, normalised: "people", "soldier", "USD", "%", "points", "h", "day", "m"
 	Display    string  // the normalised value for people: "75+", "$1.2 billion", "12 Nov 2025", "48 h"
 	Outlier    bool    // differs from the fact's majority
 	Conflict   bool    // an outlier of a fact whose verdict is Disagree: colour it

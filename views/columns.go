@@ -263,6 +263,7 @@ func (v *ColumnsView) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 	}
 	l := v.lines[id.Row]
 	m := v.m
+	src := m.Order[id.Col]
 	bg.FillColor = nil
 	switch l.kind {
 	case dispPassage:
@@ -278,7 +279,7 @@ func (v *ColumnsView) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 			rt.Segments = []widget.RichTextSegment{seg("Outside the story: boilerplate, captions, datelines, bylines", StyleHeading)}
 		}
 	case dispBoiler:
-		rt.Segments = []widget.RichTextSegment{seg(m.BoilerText(id.Col, l.n), StyleDim)}
+		rt.Segments = []widget.RichTextSegment{seg(m.BoilerText(src, l.n), StyleDim)}
 	default:
 		r := l.n
 		switch {
@@ -286,10 +287,10 @@ func (v *ColumnsView) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 			bg.FillColor = tint(theme.ColorNameForeground, 30)
 		case v.highlight[r]:
 			bg.FillColor = tint(theme.ColorNameWarning, 48)
-		case m.Unique[r] >= 0 && m.Unique[r] == id.Col:
+		case m.Unique[r] >= 0 && m.Unique[r] == src:
 			bg.FillColor = tint(theme.ColorNameWarning, 22)
 		}
-		rt.Segments = m.CellSegments(r, id.Col)
+		rt.Segments = m.CellSegments(r, src)
 	}
 	bg.Refresh()
 	rt.Refresh()
@@ -334,12 +335,12 @@ func (v *ColumnsView) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
 	switch {
 	case id.Row < 0 && id.Col >= 0 && m.C != nil && id.Col < len(m.C.Sources):
 		st := widget.RichTextStyle{Inline: true, TextStyle: fyne.TextStyle{Bold: true}}
-		segs := []widget.RichTextSegment{seg(m.C.Sources[id.Col].Name, st)}
-		if id.Col == m.C.Base {
+		src := m.Order[id.Col]
+		segs := []widget.RichTextSegment{seg(m.C.Sources[src].Name, st)}
+		if src == m.C.Base {
 			segs = append(segs, seg("  BASE", widget.RichTextStyle{Inline: true, ColorName: theme.ColorNamePrimary, TextStyle: fyne.TextStyle{Bold: true}, SizeName: theme.SizeNameCaptionText}))
 		}
 		rt.Segments = segs
-		src := id.Col
 		btn.OnTapped = func() { v.showSourceMenu(src, btn) }
 		btn.Show()
 	case id.Col < 0 && id.Row >= 0 && id.Row < len(v.lines):

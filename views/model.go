@@ -43,6 +43,7 @@ type Model struct {
 	Numbers   []bool // the row states a number fact
 	Quotes    []bool // the row holds a quotation
 	Unique    []int  // the only source with content, or -1
+	Order     []int  // the sources in the columns view's order: the base first
 	Boiler    [][]int
 	marks     [][]mark // per source, sorted by start
 	lowerText []string // per row, lower-cased text of all cells (for find), built lazily
@@ -58,6 +59,14 @@ func NewModel(c *engine.Comparison) *Model {
 	m.Differs, m.Conflict = make([]bool, n), make([]bool, n)
 	m.Numbers, m.Quotes = make([]bool, n), make([]bool, n)
 	m.Unique = make([]int, n)
+	if c.Base >= 0 && c.Base < len(c.Sources) {
+		m.Order = append(m.Order, c.Base)
+	}
+	for s := range c.Sources {
+		if s != c.Base {
+			m.Order = append(m.Order, s)
+		}
+	}
 	m.lowerText = make([]string, n)
 	for r, row := range c.Rows {
 		filled, only := 0, -1
@@ -258,11 +267,31 @@ func (m *Model) CellSegments(r, s int) []widget.RichTextSegment {
 		}
 		return append(prefix, styled(text, 0, own, st)...)
 	}
+	if Rewritten(edits) {
+		// a word diff of a rewritten sentence is noise: show the wording
+		prefix = append(prefix, seg("REWORDED ", StyleTag))
+		return append(prefix, styled(text, 0, own, StyleSame)...)
+	}
 	var baseMarks []mark
 	if c.Base >= 0 && m.Has(r, c.Base) {
 		baseMarks = m.cellMarks(r, c.Base)
 	}
 	return append(prefix, EditSegments(edits, own, baseMarks)...)
+}
+
+// Rewritten reports whether a cell shares less than half of its words
+// with the base, so that word marks would be noise.
+func Rewritten(edits []diff.Edit) bool {
+	same, other := 0, 0
+	for _, e := range edits {
+		switch e.Op {
+		case diff.Equal:
+			same += len(strings.Fields(e.Text))
+		case diff.Insert, diff.Delete:
+			other += len(strings.Fields(e.Text))
+		}
+	}
+	return same+other > 0 && 2*same < other
 }
 
 // EditSegments renders a word diff: Equal and Insert runs are the shown

@@ -188,6 +188,8 @@ func (v *PairView) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 			st = StyleAdded
 		}
 		rt.Segments = styled(m.CellText(r, side), 0, m.cellMarks(r, side), st)
+	case Rewritten(v.edits(r)):
+		rt.Segments = append([]widget.RichTextSegment{seg("REWORDED ", StyleTag)}, styled(m.CellText(r, side), 0, m.cellMarks(r, side), StyleSame)...)
 	default:
 		rt.Segments = EditSegments(v.edits(r), m.cellMarks(r, v.b), m.cellMarks(r, v.a))
 	}

@@ -34,6 +34,8 @@ var (
 	StyleDim = widget.RichTextStyle{Inline: true, ColorName: theme.ColorNameDisabled, TextStyle: fyne.TextStyle{Italic: true}}
 	// StyleUnique tags a row only one source has.
 	StyleUnique = widget.RichTextStyle{Inline: true, ColorName: theme.ColorNameWarning, TextStyle: fyne.TextStyle{Bold: true}}
+	// StyleTag labels a cell, e.g. REWORDED: small bold capitals, dimmed.
+	StyleTag = widget.RichTextStyle{Inline: true, ColorName: theme.ColorNamePlaceHolder, TextStyle: fyne.TextStyle{Bold: true}, SizeName: theme.SizeNameCaptionText}
 	// StyleHeading is a passage heading.
 	StyleHeading = widget.RichTextStyle{Inline: true, ColorName: theme.ColorNamePlaceHolder, TextStyle: fyne.TextStyle{Bold: true}, SizeName: theme.SizeNameCaptionText}
 )
@@ -59,7 +61,8 @@ func Legend() fyne.CanvasObject {
 		seg("missing base words", StyleMissing), seg("   ", StyleSame),
 		seg("12 conflicting number", StyleConflict), seg("   ", StyleSame),
 		seg("reworded quotation", StyleQuote), seg("   ", StyleSame),
-		seg("ONLY HERE", StyleUnique), seg(" content one source has   ", StyleSame),
+		seg("ONLY HERE", StyleUnique), seg(" one source only   ", StyleSame),
+		seg("REWORDED", StyleTag), seg(" mostly rewritten   ", StyleSame),
 		seg("— nothing here", StyleDim),
 	)
 	rt.Wrapping = fyne.TextWrapWord

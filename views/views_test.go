@@ -243,3 +243,22 @@ func TestNotices(t *testing.T) {
 	n.Clear()
 	assert.Empty(t, n.Texts())
 }
+
+func TestRewrittenAndBaseFirst(t *testing.T) {
+	test.NewTempApp(t)
+	tests := []struct {
+		edits []diff.Edit
+		want  bool
+	}{
+		{[]diff.Edit{{Op: diff.Equal, Text: "a b c d"}, {Op: diff.Insert, Text: "e"}}, false},
+		{[]diff.Edit{{Op: diff.Delete, Text: "a b c d"}, {Op: diff.Insert, Text: "w x y z"}, {Op: diff.Equal, Text: "the"}}, true},
+		{nil, false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, Rewritten(tt.edits), "%v", tt.edits)
+	}
+	c := fixture()
+	c.Base = 2
+	m := NewModel(c)
+	assert.Equal(t, []int{2, 0, 1}, m.Order)
+}

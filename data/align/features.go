@@ -3,6 +3,7 @@ package align
 import (
 	"math"
 	"runtime"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -197,18 +198,31 @@ func sortUnique(x []int32) []int32 {
 }
 
 // features returns the content terms of a sentence: lower-cased, lightly
-// stemmed words without stop words, and numbers. A word written with a
-// capital inside the sentence votes for being a name.
+// stemmed words without stop words, and numbers. Numbers are read whether
+// written in figures or words, with their scale ("12,000", "twelve
+// thousand", "€20m", "20 million"), so that each becomes one term "#value".
+// A word written with a capital inside the sentence votes for being a name.
 func features(text string) raw {
 	var r raw
+	toks := data.Tokenize(text)
 	first := true
-	for _, t := range data.Tokenize(text) {
+	for n := 0; n < len(toks); n++ {
+		t := toks[n]
 		switch t.Kind {
-		case data.Number:
-			r.words = append(r.words, "#"+t.Norm)
-			r.kinds = append(r.kinds, featNumber)
-			first = false
-		case data.Word:
+		case data.Number, data.Word:
+			if v, next, ok := readNumber(text, toks, n); ok {
+				r.words = append(r.words, "#"+strconv.FormatFloat(v, 'f', -1, 64))
+				r.kinds = append(r.kinds, featNumber)
+				first = false
+				n = next - 1
+				continue
+			}
+			if t.Kind == data.Number {
+				r.words = append(r.words, "#"+t.Norm)
+				r.kinds = append(r.kinds, featNumber)
+				first = false
+				continue
+			}
 			w := t.Norm
 			if stopWords[w] {
 				first = false
@@ -232,6 +246,98 @@ func features(text string) raw {
 		}
 	}
 	return r
+}
+
+var numberWords = map[string]float64{
+	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+	"fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+	"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+	"eighty": 80, "ninety": 90, "dozen": 12,
+}
+
+var scaleWords = map[string]float64{
+	"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+	"m": 1e6, "bn": 1e9, "k": 1e3,
+}
+
+// numberWord reads "seven", "thirty-one" or a numeral.
+func numberWord(t data.Token) (float64, bool) {
+	if t.Kind == data.Number {
+		v, err := strconv.ParseFloat(t.Norm, 64)
+		return v, err == nil
+	}
+	if v, ok := numberWords[t.Norm]; ok {
+		return v, true
+	}
+	if tens, unit, ok := strings.Cut(t.Norm, "-"); ok {
+		a, ok1 := numberWords[tens]
+		b, ok2 := numberWords[unit]
+		if ok1 && ok2 && a >= 20 && b < 10 {
+			return a + b, true
+		}
+	}
+	return 0, false
+}
+
+// readNumber reads a number starting at token n, in figures or words with
+// scale words ("2.5 million", "six hundred", "twelve thousand", "20m"), and
+// returns its value and the index of the token after it. A plain numeral
+// with nothing to combine is left to the caller (ok false).
+func readNumber(text string, toks []data.Token, n int) (float64, int, bool) {
+	t := toks[n]
+	var v float64
+	switch {
+	case t.Kind == data.Word && len(t.Norm) > 1 && t.Norm[0] >= '0' && t.Norm[0] <= '9':
+		// "20m", "3bn": figures glued to a scale
+		i := strings.IndexFunc(t.Norm, func(r rune) bool { return r != '.' && (r < '0' || r > '9') })
+		num, err := strconv.ParseFloat(t.Norm[:i], 64)
+		sc, ok := scaleWords[t.Norm[i:]]
+		if err != nil || !ok {
+			return 0, 0, false
+		}
+		return num * sc, n + 1, true
+	default:
+		w, ok := numberWord(t)
+		if !ok {
+			return 0, 0, false
+		}
+		v = w
+	}
+	total, cur := 0.0, v
+	end := n + 1
+	words := t.Kind == data.Word
+	for k := n + 1; k+1 < len(toks); k += 2 {
+		if toks[k].Kind != data.Space {
+			break
+		}
+		nt := toks[k+1]
+		if nt.Kind != data.Word {
+			break
+		}
+		if sc, ok := scaleWords[nt.Norm]; ok && len(nt.Norm) > 2 {
+			if sc == 100 {
+				cur *= sc
+			} else {
+				total += cur * sc
+				cur = 0
+			}
+			end, words = k+2, true
+			continue
+		}
+		if w, ok := numberWord(nt); ok && t.Kind == data.Word {
+			cur += w
+			end = k + 2
+			continue
+		}
+		break
+	}
+	if !words || (t.Kind == data.Word && end == n+1 && v < 10) {
+		// "one" to "nine" alone are spelled out by every style guide, and
+		// "the two countries" is no figure: plain words
+		return 0, 0, false
+	}
+	return total + cur, end, true
 }
 
 // stem strips the commonest English inflections so that "strikes", "struck"

@@ -1,6 +1,7 @@
 package align_test
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -9,6 +10,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 
+	"parallax/data"
 	"parallax/data/align"
 )
 
@@ -24,16 +26,25 @@ func TestSeedsScore(t *testing.T) {
 	assert.GreaterOrEqual(t, m["align.f1"], 0.75)
 }
 
-// TestSweep prints the seeds' score over a grid of tunables (ALIGN_SWEEP=1).
+// TestSweep prints the align scores over a grid of tunables, e.g.
+// ALIGN_SWEEP="minLink=0.15,0.2;maxRun=2,3", on the seeds, the ferry fixture
+// and the engine's held-out stories.
 func TestSweep(t *testing.T) {
 	if os.Getenv("ALIGN_SWEEP") == "" {
-		t.Skip("set ALIGN_SWEEP=1 to sweep the tunables")
+		t.Skip("set ALIGN_SWEEP to sweep the tunables")
 	}
-	srcs := readSources(t, sharedDir(t, "seeds"))
-	gold := ""
-	if os.Getenv("ALIGN_SET") == "ferry" {
-		srcs = readSources(t, filepath.Join("testdata", "ferry"))
-		gold = filepath.Join("testdata", "ferry", "gold.json")
+	type set struct {
+		name, gold string
+		srcs       []*data.Source
+	}
+	var sets []set
+	if dir, ok := trySharedDir("seeds"); ok {
+		sets = append(sets, set{"seeds", "", readSources(t, dir)})
+	}
+	dirs, _ := filepath.Glob(filepath.Join("..", "engine", "testdata", "stories", "*", "gold.json"))
+	dirs = append(dirs, filepath.Join("testdata", "ferry", "gold.json"))
+	for _, g := range dirs {
+		sets = append(sets, set{filepath.Base(filepath.Dir(g)), g, readSources(t, filepath.Dir(g))})
 	}
 	var grid [][2]any
 	for _, f := range strings.Split(os.Getenv("ALIGN_SWEEP"), ";") {
@@ -46,10 +57,16 @@ func TestSweep(t *testing.T) {
 	var rec func(i int, desc string)
 	rec = func(i int, desc string) {
 		if i == len(grid) {
-			al := align.New(srcs)
-			res := al.Align(al.Base())
-			m := score(t, srcs, res, gold)
-			t.Logf("%-50s f1 %.3f R %.3f P %.3f", desc, m["align.f1"], m["align.link_recall"], m["align.pair_precision"])
+			line, sum, lo := "", 0.0, 1.0
+			for _, st := range sets {
+				al := align.New(st.srcs)
+				m := score(t, st.srcs, al.Align(al.Base()), st.gold)
+				f1 := m["align.f1"]
+				line += fmt.Sprintf(" %s %.3f", st.name[:min(5, len(st.name))], f1)
+				sum += f1
+				lo = min(lo, f1)
+			}
+			t.Logf("%-40s mean %.3f min %.3f |%s", desc, sum/float64(len(sets)), lo, line)
 			return
 		}
 		name := grid[i][0].(string)

@@ -317,12 +317,8 @@ func qLexical(a, b *qm) float64 {
 	if a.weight == 0 || b.weight == 0 {
 		return 0
 	}
-	short := len(a.terms) < qShortContent || len(b.terms) < qShortContent
-	if short {
-		// scare quotes: only word-for-word inside another short quotation
-		if len(a.terms) >= 2*qShortContent || len(b.terms) >= 2*qShortContent {
-			return 0
-		}
+	if qShort(a, b) {
+		// scare quotes: only word for word inside the other
 		if c := qCompareSeq(a.seq, b.seq); c == "verbatim" || c == "trimmed" {
 			return 1
 		}
@@ -343,8 +339,19 @@ func qLexical(a, b *qm) float64 {
 	return 0.75*ov + 0.25*jac
 }
 
+// qShort: one of the two quotes a word or two ("unacceptable").
+func qShort(a, b *qm) bool {
+	return len(a.terms) < qShortContent || len(b.terms) < qShortContent
+}
+
 func qPairScore(a, b *qm) (score, lex float64) {
 	lex = qLexical(a, b)
+	if lex > 0 && qShort(a, b) && (len(a.terms) >= 2*qShortContent || len(b.terms) >= 2*qShortContent) &&
+		!(a.key != "" && a.key == b.key) && !qShareRow(a, b) {
+		// a scare quote inside a long quotation: only from the same
+		// speaker or in the same row
+		lex = 0
+	}
 	score = lex
 	switch {
 	case a.key != "" && a.key == b.key:
@@ -364,6 +371,17 @@ func qPairScore(a, b *qm) (score, lex float64) {
 		}
 	}
 	return score + best, lex
+}
+
+func qShareRow(a, b *qm) bool {
+	for _, r := range a.rows {
+		for _, s := range b.rows {
+			if r == s {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 type qQpair struct {

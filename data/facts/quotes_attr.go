@@ -89,7 +89,8 @@ var qTitleWords = qSet("president vice prime minister secretary treasury defense
 	"father sister health economy justice trade commerce labor labour energy security national ministry " +
 	"secretary-general senior special envoy high commissioner united nations human rights house speaker " +
 	"majority minority whip passenger pensioner resident witness survivor farmer fisherman student teacher " +
-	"nurse doctor driver pilot worker harbour harbor master")
+	"nurse doctor driver pilot worker harbour harbor master engineer lawyer analyst economist expert " +
+	"researcher scientist activist campaigner")
 
 var qRunStop = qSet("the a an in on at but and however later meanwhile then also this that when after before as " +
 	"while if yet so speaking asked earlier yesterday today monday tuesday wednesday thursday friday saturday " +

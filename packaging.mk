@@ -13,7 +13,8 @@
 #
 # Included by the Makefile; also works alone: `make -f packaging.mk package`.
 # Each target first installs the Debian packages it lacks (with sudo when not
-# root). Name, ID, version and icon come from FyneApp.toml.
+# root). Name, ID, version and icon come from FyneApp.toml. PKG_FROM=HEAD
+# packages the last commit instead of the work tree.
 #
 # The Fyne tool builds inside a copy of the source tree under build/, so a
 # package build never leaves files in the work tree (the tool writes a
@@ -58,22 +59,22 @@ define pkg-need-debs
 	fi
 endef
 
-# $(call pkg-copy-tree) makes $(PKG_BUILD) a fresh copy of the sources:
+# $(call pkg-copy-tree,DIR) makes DIR a fresh copy of the sources:
 # the work tree's tracked and untracked files (not what .gitignore ignores),
 # or with PKG_FROM=REV (such as PKG_FROM=HEAD) that commit, ignoring
 # uncommitted changes.
 PKG_FROM ?=
 define pkg-copy-tree
-	rm -rf $(PKG_BUILD) && mkdir -p $(PKG_BUILD)
+	rm -rf $(1) && mkdir -p $(1)
 	if [ -n "$(PKG_FROM)" ]; then \
-	  git archive --format=tar "$(PKG_FROM)" | tar -xf - -C $(PKG_BUILD); \
+	  git archive --format=tar "$(PKG_FROM)" | tar -xf - -C $(1); \
 	elif git rev-parse --is-inside-work-tree >/dev/null 2>&1; then \
 	  git ls-files -z -co --exclude-standard | \
 	    while IFS= read -r -d '' f; do [ -f "$$f" ] && printf '%s\0' "$$f"; done | \
-	    xargs -0 cp --parents -t $(PKG_BUILD); \
+	    xargs -0 cp --parents -t $(1); \
 	else \
 	  tar -cf - --exclude=./build --exclude=./dist --exclude=./parallax --exclude=./parallax-cli . | \
-	    tar -xf - -C $(PKG_BUILD); \
+	    tar -xf - -C $(1); \
 	fi
 endef
 
@@ -85,10 +86,10 @@ $(PKG_LINUX): SHELL := /bin/bash
 $(PKG_LINUX): $(PKG_INPUTS)
 	@.ci/deps.sh build >/dev/null
 	$(call pkg-need-debs,tar xz-utils)
-	$(call pkg-copy-tree)
-	cd $(PKG_BUILD) && GOFLAGS=-buildvcs=false GO=$(GO) $(GO) tool fyne package -os linux --release
-	mkdir -p dist && mv $(PKG_BUILD)/$(PKG_NAME).tar.xz $@
-	rm -rf $(PKG_BUILD) dist/linux && mkdir -p dist/linux && tar -xJf $@ -C dist/linux
+	$(call pkg-copy-tree,$(PKG_BUILD)-linux)
+	cd $(PKG_BUILD)-linux && GOFLAGS=-buildvcs=false GO=$(GO) $(GO) tool fyne package -os linux --release
+	mkdir -p dist && mv $(PKG_BUILD)-linux/$(PKG_NAME).tar.xz $@
+	rm -rf $(PKG_BUILD)-linux dist/linux && mkdir -p dist/linux && tar -xJf $@ -C dist/linux
 	@echo "package: $@ ($$(du -h $@ | cut -f1)); unpacked in dist/linux/"
 	@find dist/linux -type f | sort
 
@@ -121,10 +122,10 @@ package-windows: $(PKG_WINDOWS)
 $(PKG_WINDOWS): SHELL := /bin/bash
 $(PKG_WINDOWS): $(PKG_INPUTS)
 	$(call pkg-need-debs,gcc-mingw-w64-x86-64)
-	$(call pkg-copy-tree)
-	fyne=$$($(GO) tool -n fyne) && cd $(PKG_BUILD) && \
+	$(call pkg-copy-tree,$(PKG_BUILD)-windows)
+	fyne=$$($(GO) tool -n fyne) && cd $(PKG_BUILD)-windows && \
 	  GOFLAGS=-buildvcs=false GO=$(GO) CC=$(MINGW_CC) CGO_ENABLED=1 GOOS=windows GOARCH=amd64 \
 	  $$fyne package -os windows --release
-	mkdir -p dist && mv $(PKG_BUILD)/$(PKG_NAME).exe $@
-	rm -rf $(PKG_BUILD)
+	mkdir -p dist && mv $(PKG_BUILD)-windows/$(PKG_NAME).exe $@
+	rm -rf $(PKG_BUILD)-windows
 	@echo "package-windows: $@ ($$(du -h $@ | cut -f1))"

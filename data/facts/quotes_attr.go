@@ -640,13 +640,9 @@ func qAdjacent(ws []qWord, q qSpan) qWho {
 
 // paragraph attributes the quotations of paragraph pi (quotes: those that
 // open in it, in order).
-func (a *qAttributor) paragraph(pi int, quotes []qRawQuote) []qAttrQuote {
+func (a *qAttributor) paragraph(pi int, quotes []qRawQuote, masks []qSpan) ([]qAttrQuote, []qSpan, int) {
 	p := a.src.Paragraphs[pi]
 	text := a.src.Text
-	var masks []qSpan
-	for _, q := range quotes {
-		masks = append(masks, qSpan{q.outer.start, min(q.outer.end, p.End)})
-	}
 	ws := qParaWords(text, p.Start, p.End, masks)
 	regs := qRegions(ws, p.Start, p.End)
 	first := len(a.verbs)
@@ -761,7 +757,20 @@ func (a *qAttributor) paragraph(pi int, quotes []qRawQuote) []qAttrQuote {
 		aq.partial = qIsPartial(text, q, p.Start)
 		out = append(out, aq)
 	}
-	return out
+	return out, regs, first
+}
+
+// qLateSpeaker finds the speaker of a quotation that ran over paragraphs
+// after its end: “…\n“…,” she said.
+func (a *qAttributor) lateSpeaker(q *qAttrQuote, regs []qSpan, first int) {
+	re := qRegionOf(regs, q.outer.end)
+	for i := first; i < len(a.verbs); i++ {
+		v := a.verbs[i]
+		if v.pos >= q.outer.end && v.pos < re.end && v.speaker != "" {
+			q.speaker, q.named, q.verb = v.speaker, v.named, i
+			return
+		}
+	}
 }
 
 // qColonIntro reads "Petro: “…”".
@@ -801,6 +810,7 @@ func qAttribute(src *data.Source) []qAttrQuote {
 	raw := qScanQuotes(src)
 	a := &qAttributor{src: src, known: map[string]bool{}, titled: map[string]string{}}
 	var all []qAttrQuote
+	var pending []int // quotations that run past their first paragraph, still without a speaker
 	k := 0
 	for pi, p := range src.Paragraphs {
 		if !p.Kind.IsStory() {
@@ -810,12 +820,32 @@ func qAttribute(src *data.Source) []qAttrQuote {
 		for j < len(raw) && raw[j].para == pi {
 			j++
 		}
-		if j == k {
-			// still read the paragraph for named speakers
-			a.paragraph(pi, nil)
-			continue
+		// mask every quotation over this paragraph, also those opened before it
+		var masks []qSpan
+		if k > 0 && raw[k-1].outer.end > p.Start {
+			masks = append(masks, qSpan{p.Start, min(raw[k-1].outer.end, p.End)})
 		}
-		all = append(all, a.paragraph(pi, raw[k:j])...)
+		for _, q := range raw[k:j] {
+			masks = append(masks, qSpan{q.outer.start, min(q.outer.end, p.End)})
+		}
+		got, regs, first := a.paragraph(pi, raw[k:j], masks)
+		keep := pending[:0]
+		for _, qi := range pending {
+			if q := &all[qi]; q.outer.end <= p.End {
+				if q.outer.end > p.Start {
+					a.lateSpeaker(q, regs, first)
+				}
+			} else {
+				keep = append(keep, qi)
+			}
+		}
+		pending = keep
+		for _, q := range got {
+			if q.outer.end > p.End && q.speaker == "" {
+				pending = append(pending, len(all))
+			}
+			all = append(all, q)
+		}
 		k = j
 	}
 	return qJoinQuotes(src.Text, all, a.verbs)

@@ -49,6 +49,7 @@ type App struct {
 	dropped time.Time // when the last drop arrived, for the timing log
 	pasted  int       // pasted sources so far, for their names
 
+	bound   map[string]func() // the keyboard shortcuts by name, for tests
 	body    *fyne.Container
 	notices *views.Notices
 	empty   *views.EmptyState

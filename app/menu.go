@@ -66,8 +66,11 @@ func (a *App) menu() *fyne.MainMenu {
 // whenever the focused widget does not take the key itself).
 func (a *App) shortcuts() {
 	c := a.win.Canvas()
+	a.bound = map[string]func(){}
 	bind := func(sc fyne.Shortcut, what string, f func()) {
-		c.AddShortcut(sc, func(fyne.Shortcut) { a.safe(what, f) })
+		run := func() { a.safe(what, f) }
+		a.bound[sc.ShortcutName()] = run
+		c.AddShortcut(sc, func(fyne.Shortcut) { run() })
 	}
 	bind(scOpen, "open", a.showOpenFiles)
 	bind(scExport, "exporting", a.showExport)

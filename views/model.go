@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2/widget"
 
+	"parallax/data"
 	"parallax/data/diff"
 	"parallax/data/engine"
 	"parallax/data/facts"
@@ -419,18 +420,34 @@ func (m *Model) BoilerText(s, k int) string {
 	return "[" + string(p.Kind) + "] " + src.Text[p.Start:p.End]
 }
 
-// Title is a short name for the comparison: the base's title, else the
-// number of sources.
+// Title is a short name for the comparison: the base's title or headline
+// with the number of sources, or the number of sources alone.
 func (m *Model) Title() string {
 	if m.C == nil || len(m.C.Sources) == 0 {
 		return ""
 	}
-	if m.C.Base >= 0 && m.C.Base < len(m.C.Sources) {
-		if t := strings.TrimSpace(m.C.Sources[m.C.Base].Title); t != "" {
-			return t
+	n := plural(len(m.C.Sources), "source")
+	if m.C.Base < 0 || m.C.Base >= len(m.C.Sources) {
+		return n
+	}
+	b := m.C.Sources[m.C.Base]
+	t := strings.TrimSpace(b.Title)
+	if t == "" {
+		for i, p := range b.Paragraphs {
+			if p.Kind == data.KindHeadline {
+				t = strings.TrimSpace(b.ParagraphText(i))
+				break
+			}
 		}
 	}
-	return plural(len(m.C.Sources), "source")
+	t = strings.Join(strings.Fields(t), " ")
+	if t == "" {
+		return n
+	}
+	if r := []rune(t); len(r) > 70 {
+		t = strings.TrimSpace(string(r[:69])) + "…"
+	}
+	return t + " (" + n + ")"
 }
 
 func plural(n int, word string) string {

@@ -147,7 +147,7 @@ func TestCellSegments(t *testing.T) {
 	all, _ = text(m.CellSegments(4, 1))
 	assert.Equal(t, "ONLY HERE Schools stay open.", all)
 	assert.Equal(t, "wire.txt: Heavy rain flooded the river road on Monday.\ndaily.txt: Heavy rain flooded the river road on Monday.\nherald.txt: Rain flooded the river road on Monday night.\n", m.RowPlain(1))
-	assert.Equal(t, "3 sources", m.Title())
+	assert.Equal(t, "Flood closes river road (3 sources)", m.Title())
 }
 
 func TestEditSegmentsRoundTrip(t *testing.T) {

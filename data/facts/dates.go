@@ -241,7 +241,7 @@ func timeAt(ts []tok, i int) (Number, int, bool) {
 		return Number{}, i, false
 	}
 	// "around midnight", "shortly after noon"
-	if h, j := timeHedgeAt(ts, i); j > i || ts[i].norm == "midnight" || ts[i].norm == "noon" || ts[i].norm == "midday" {
+	if h, j := timeHedgeAt(ts, i); j < len(ts) && (j > i || ts[i].norm == "midnight" || ts[i].norm == "noon" || ts[i].norm == "midday") {
 		switch ts[j].norm {
 		case "midnight":
 			return Number{Kind: "time", Value: 0, Display: strings.TrimSpace(timeHedgeWord[h] + " 00:00"), Hedge: h}, j + 1, true

@@ -57,8 +57,11 @@ var (
 		`^(home|news|world|politics|business|sport|sports)\s*(>|›|»|/|\|)`,
 		`^(previous|next) (article|post|story)\b`, `^(back to top|skip to (main )?content|jump to)\b`,
 		`\breport an? (error|typo|correction)\b`, `\bsubmit a (tip|correction)\b`,
+		// reader call-outs
+		`\bcontact (our|the) (newsroom|news desk|newsdesk)\b`, `^have you been affected\b`, `^(do you have|got) a (story|news tip|tip)\b`,
+		`\b(email|e-mail|message|whatsapp) us (at|on)\b`, `\bshare your (story|stories|experience|pictures|photos|videos)\b`,
 		// players, galleries, embeds, scripts
-		`^listen to (this|the) (article|story)\b`, `^gift (this )?article\b`, `^(this (article|story|post) )?(was )?originally (published|appeared) (on|in|at)\b`,
+		`^listen to (this|the) (article|story)\b`, `^gift (this )?article\b`, `^(this (article|story|post|report) )?(was |is )?originally (published|appeared) (on|in|at|by)\b`, `^(this (article|story|report) )?(was |is )?(first )?(published|republished) (with permission )?(by|from|courtesy of)\b`,
 		`^our standards\b`, `\benable javascript\b`, `^loading\W*$`, `^(featured |watch |play )?video$`, `\bvideo player\b`,
 		`^(list )?\d+ (of|/) \d+( items?)?$`, `^end of list$`, `\bpic\.twitter\.com/`, `^- .{0,60}\(@[a-z0-9_]+\)`,
 		`^(image|photo|video)( \d+)? (of|/) \d+$`, `^(click|tap) to (enlarge|expand|play|watch)\b`,

@@ -152,6 +152,9 @@ func classify(text string, paras []*para) {
 		switch {
 		case f.heading && f.words <= 4 && i < 8 && isMasthead(f.loose, i, fs, paras):
 			p.kind = data.KindByline
+		case !seenHeadline && f.heading && f.words <= 4 && (allCaps(t) && overlap(f.stems, vocab, nil) < 0.6 || outletName(f.loose)) && headingFollows(i, firstBody, fs):
+			// an outlet's name above the headline
+			p.kind = data.KindByline
 		case f.captionish:
 			p.kind = data.KindCaption
 		case f.heading && bestTop >= 0.5 && len(f.stems) >= 1 && overlap(f.stems, vocab, nil) < 0.2:
@@ -276,6 +279,47 @@ func mostlyFurniture(text string, p *para, f *feat) bool {
 		}
 	}
 	return cue*3 >= f.words
+}
+
+// outletNouns end the names of news outlets ("The Daily Courier", "K24
+// News", "Northgate Online").
+var outletNouns = setOf("times", "herald", "echo", "news", "post", "daily", "gazette", "star", "journal",
+	"tribune", "chronicle", "courier", "telegraph", "guardian", "observer", "express", "mirror", "mail",
+	"independent", "standard", "record", "review", "press", "wire", "today", "online", "live", "agency",
+	"monitor", "bulletin", "dispatch", "examiner", "inquirer", "ledger", "register", "sentinel", "weekly",
+	"digest", "insider", "magazine", "tv", "radio", "network", "networks", "media", "newsroom", "reporter",
+	"world", "globe", "sun", "leader", "citizen", "argus", "advertiser", "gazzetta", "zeitung", "tribuna",
+	"diario", "noticias", "nación", "nacion", "país", "pais", "monde", "figaro", "correo", "herald-tribune")
+
+// outletName reports a short name ending in a word news outlets use.
+func outletName(loose string) bool {
+	ws := strings.Fields(headingText(loose))
+	return len(ws) >= 1 && len(ws) <= 4 && outletNouns[ws[len(ws)-1]]
+}
+
+// allCaps reports a text with letters, all of them capitals.
+func allCaps(t string) bool {
+	letters := false
+	for _, r := range t {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			letters = true
+		}
+	}
+	return letters
+}
+
+// headingFollows reports another undecided heading-shaped paragraph after i
+// and before the story starts.
+func headingFollows(i, firstBody int, fs []feat) bool {
+	for k := i + 1; k < firstBody; k++ {
+		if !fs[k].decided && fs[k].heading {
+			return true
+		}
+	}
+	return false
 }
 
 // isMasthead reports a short line naming the outlet: its words recur in a

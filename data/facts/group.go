@@ -256,12 +256,23 @@ func dist(k, first, last int) int {
 // dimension is the key under which mentions can be compared at all.
 func dimension(n Number) string {
 	switch n.Kind {
-	case "count", "ordinal", "money", "fraction":
+	case "count", "ordinal", "fraction":
+		u := n.Unit
+		if c, ok := sameThing[u]; ok {
+			u = c
+		}
+		return n.Kind + ":" + u
+	case "money", "measure":
 		return n.Kind + ":" + n.Unit
-	case "age", "duration":
-		return n.Kind
 	}
 	return n.Kind
+}
+
+// sameThing maps counted nouns that news reports use for the same things
+// to one of them: troops are soldiers, houses are homes.
+var sameThing = map[string]string{
+	"troop": "soldier", "serviceman": "soldier", "house": "home", "vessel": "boat", "speedboat": "boat",
+	"kid": "child", "youngster": "child", "individual": "people", "fatality": "people",
 }
 
 // linker scores links between mentions: idf weights of context words, and

@@ -324,6 +324,15 @@ func qLexical(a, b *qm) float64 {
 		}
 		return 0
 	}
+	return qOverlap(a, b)
+}
+
+// qOverlap is mostly the overlap coefficient of the weighted content words,
+// with a quarter of their Jaccard similarity.
+func qOverlap(a, b *qm) float64 {
+	if a.weight == 0 || b.weight == 0 {
+		return 0
+	}
 	x, y := a, b
 	if len(y.terms) < len(x.terms) {
 		x, y = y, x
@@ -620,7 +629,37 @@ func qCompatible(a, b *qm) bool {
 	if a.named && b.named && a.key != b.key {
 		return false
 	}
-	return qCompareSeq(a.seq, b.seq) != "reworded"
+	// two different stretches of one statement (little in common) do not
+	// contradict each other
+	if qCompareSeq(a.seq, b.seq) != "reworded" {
+		return true
+	}
+	return qOverlap(a, b) < qGroupMinLex+0.1 && qLCSRatio(a.seq, b.seq) < 0.5
+}
+
+// qLCSRatio is the longest common subsequence of two word sequences over the
+// shorter one's length (0 for very long pairs, where the content words decide).
+func qLCSRatio(a, b []string) float64 {
+	a, b = qDropBreaks(a), qDropBreaks(b)
+	if len(a) == 0 || len(b) == 0 || len(a)*len(b) > 250000 {
+		return 0
+	}
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for i := range a {
+		for j := range b {
+			switch {
+			case a[i] == b[j]:
+				cur[j+1] = prev[j] + 1
+			case prev[j+1] >= cur[j]:
+				cur[j+1] = prev[j+1]
+			default:
+				cur[j+1] = cur[j]
+			}
+		}
+		prev, cur = cur, prev
+	}
+	return float64(prev[len(b)]) / float64(min(len(a), len(b)))
 }
 
 // qMakeFact picks the reference wording and classes the mentions.

@@ -19,6 +19,9 @@
 // that a line not ending in sentence punctuation is continued by a line
 // starting in lower case or after a trailing comma. List items ("- ", "* ",
 // "• ", "1. ") always start a paragraph; an indented line continues one.
+// A paragraph that stops mid-sentence before a blank line (a long last line
+// without final punctuation) is continued by a block starting in lower case,
+// as text copied from page layouts often is.
 //
 // # Kinds
 //

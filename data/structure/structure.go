@@ -150,22 +150,54 @@ func segment(text string) []*para {
 			bw, bwrapped = wrapWidth([][]line{b})
 		}
 		var cur *para
-		for li, l := range b {
-			if cur != nil && joins(cur, b[li-1], l, bw, bwrapped) {
+		if n := len(out); n > 0 && brokenAcrossBlank(out[n-1], b[0]) {
+			// a sentence broken by a stray blank line (text copied from a
+			// PDF or a page layout) goes on in this block
+			cur = out[n-1]
+		}
+		for _, l := range b {
+			if cur != nil && joinsAny(cur, l, bw, bwrapped) {
 				cur.end = l.end
 				cur.lines = append(cur.lines, l)
 				continue
 			}
 			cur = &para{start: l.start, end: l.end, lines: []line{l}, gap: l.gap}
-			if li > 0 {
-				cur.gap = 0
-			}
 			cur.bullet = isBulletLine(l.text)
 			cur.mdHeading = strings.HasPrefix(l.text, "#")
 			out = append(out, cur)
 		}
 	}
 	return out
+}
+
+// joinsAny reports whether line l continues cur: across a blank line when
+// brokenAcrossBlank said so (l is then cur's first line after the gap), or
+// within a block by joins.
+func joinsAny(cur *para, l line, width int, wrapped bool) bool {
+	last := cur.lines[len(cur.lines)-1]
+	if l.gap > 0 {
+		return brokenAcrossBlank(cur, l)
+	}
+	return joins(cur, last, l, width, wrapped)
+}
+
+// brokenAcrossBlank reports a paragraph that stops mid-sentence before a
+// blank line, continued by a block starting in lower case: a paragraph
+// opening with a capital, a long last line without final punctuation, and a
+// next line that is not a list item.
+func brokenAcrossBlank(p *para, next line) bool {
+	last := p.lines[len(p.lines)-1]
+	if p.bullet || p.mdHeading || isBulletLine(next.text) || isLink(next.text) || last.runes < 40 {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(p.lines[0].text); !unicode.IsUpper(r) {
+		return false // text in one case: nothing tells a broken sentence
+	}
+	if endsTerminal(last.text) || strings.HasSuffix(last.text, ":") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(next.text)
+	return unicode.IsLower(r)
 }
 
 // wrapWidth decides whether the lines of blocks are hard-wrapped prose and

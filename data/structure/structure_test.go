@@ -126,6 +126,8 @@ var paragraphCases = []struct {
 		[]wantPara{{data.KindBody, "The storm hit", 2}}},
 	{"indented paragraphs", "    The harbour bridge closed on Monday after a storm damaged two\nof its cables overnight, the port authority said in a statement\non Tuesday morning.\n    Crews began repairs on Tuesday and expect to finish within two\nweeks, weather permitting, the authority added in its statement.\n",
 		[]wantPara{{data.KindBody, "The harbour", 1}, {data.KindBody, "Crews began", 1}}},
+	{"sentence broken by a blank line", "The harbour bridge closed on Monday after a storm damaged two of its\n\ncables overnight, the port authority said. Crews began repairs.\n\nthe lower-case line after a full stop stays apart.\n",
+		[]wantPara{{data.KindBody, "The harbour", 2}, {data.KindBody, "the lower-case", 1}}},
 	{"lower-case continuation", "The bridge closed on Monday after a storm damaged two of its cables\nand the port authority ordered an inspection of the whole span.\nCrews began repairs on Tuesday.\n",
 		[]wantPara{{data.KindBody, "The bridge closed", 1}, {data.KindBody, "Crews began", 1}}},
 	{"bullets", "Storm closes bridge\n\nWhat we know:\n- The bridge closed on Monday.\n- Repairs take two weeks.\n* Ferries run every half hour.\n1. Commuters should allow extra time.\n\nOfficials will meet again on Friday to review the repairs and the schedule.\n",

@@ -98,7 +98,9 @@ func Main(args []string) int {
 		}
 	}
 	fa := fyneapp.NewWithID(AppID)
+	t0 := time.Now()
 	a := New(fa)
+	a.logf("app created %v, window built in %v", t0.Sub(processStart), time.Since(t0))
 	if sample {
 		a.OpenSample()
 	}
@@ -125,7 +127,6 @@ func New(fa fyne.App) *App {
 	a.win = fa.NewWindow("Parallax")
 	a.notices = views.NewNotices()
 	a.empty = views.NewEmptyState(len(assets.SampleFiles()) > 0)
-	a.ws = views.NewWorkspace()
 	a.body = container.NewStack(a.empty.Content)
 	a.win.SetContent(container.NewBorder(a.notices.Content, nil, nil, nil, a.body))
 	a.wire()
@@ -156,6 +157,15 @@ func (a *App) wire() {
 	e.OnRecent = func(r views.Recent) { a.safe("recent", func() { a.openRecent(r.Paths) }) }
 	e.OnForget = a.safeF("recent", func() { a.prefs.SetString(prefRecent, ""); a.refreshRecent() })
 
+}
+
+// workspace returns the comparison's views, built on first use so the
+// empty window appears sooner.
+func (a *App) workspace() *views.Workspace {
+	if a.ws != nil {
+		return a.ws
+	}
+	a.ws = views.NewWorkspace()
 	w := a.ws
 	w.OnCopy = func(s string) { a.fa.Clipboard().SetContent(s) }
 	w.OnShowBoilerplate = func(b bool) { a.prefs.SetBool(prefBoiler, b) }
@@ -165,6 +175,7 @@ func (a *App) wire() {
 	w.Columns.OnRemoveSource = func(i int) { a.safe("remove", func() { a.removeSource(i) }) }
 	w.SetShowBoilerplate(a.prefs.BoolWithFallback(prefBoiler, false))
 	w.Timing = func(view string, d time.Duration) { a.logf("  %s view: %v", view, d) }
+	return w
 }
 
 // safe runs a handler; a panic becomes a notice and the app keeps running.
@@ -210,7 +221,7 @@ func (a *App) refreshTitle() {
 // showWorkspace swaps the empty state for the comparison or back.
 func (a *App) showWorkspace(on bool) {
 	if on {
-		a.body.Objects = []fyne.CanvasObject{a.ws.Content}
+		a.body.Objects = []fyne.CanvasObject{a.workspace().Content}
 	} else {
 		a.body.Objects = []fyne.CanvasObject{a.empty.Content}
 	}

@@ -154,7 +154,7 @@ func (a *App) finishJob(j job, res jobResult) {
 	t0 := time.Now()
 	m := views.NewModel(res.comp)
 	t1 := time.Now()
-	a.ws.SetModel(m)
+	a.workspace().SetModel(m)
 	a.logf("model %v, views %v", t1.Sub(t0), time.Since(t1))
 	a.showWorkspace(true)
 	a.refreshTitle()
@@ -187,7 +187,9 @@ func (a *App) CloseComparison() {
 	a.notices.SetProgress("", 0)
 	a.notices.Clear()
 	a.empty.SetStatus("")
-	a.ws.SetModel(views.NewModel(nil))
+	if a.ws != nil {
+		a.ws.SetModel(views.NewModel(nil))
+	}
 	a.showWorkspace(false)
 	a.refreshTitle()
 	a.refreshRecent()
@@ -238,7 +240,7 @@ func (a *App) renameSource(i int, name string) {
 		return
 	}
 	a.srcs[i].Name = name
-	a.ws.SetModel(views.NewModel(a.comp))
+	a.workspace().SetModel(views.NewModel(a.comp))
 }
 
 // addPasted adds text as a new source.

@@ -48,10 +48,10 @@ func (a *App) menu() *fyne.MainMenu {
 		item("Close comparison", scClose, a.CloseComparison),
 	)
 	view := fyne.NewMenu("View",
-		item("Next difference", scNext, func() { a.ws.NextDifference(1) }),
-		item("Previous difference", scPrev, func() { a.ws.NextDifference(-1) }),
-		item("Next number conflict", scConflict, a.ws.NextConflict),
-		item("Find…", scFind, a.ws.FocusFind),
+		item("Next difference", scNext, func() { a.workspace().NextDifference(1) }),
+		item("Previous difference", scPrev, func() { a.workspace().NextDifference(-1) }),
+		item("Next number conflict", scConflict, func() { a.workspace().NextConflict() }),
+		item("Find…", scFind, func() { a.workspace().FocusFind() }),
 		fyne.NewMenuItemSeparator(),
 		themeItems[0], themeItems[1], themeItems[2],
 	)
@@ -75,10 +75,10 @@ func (a *App) shortcuts() {
 	bind(scOpen, "open", a.showOpenFiles)
 	bind(scExport, "exporting", a.showExport)
 	bind(scClose, "closing", a.CloseComparison)
-	bind(scFind, "find", a.ws.FocusFind)
-	bind(scNext, "moving", func() { a.ws.NextDifference(1) })
-	bind(scPrev, "moving", func() { a.ws.NextDifference(-1) })
-	bind(scConflict, "moving", a.ws.NextConflict)
+	bind(scFind, "find", func() { a.workspace().FocusFind() })
+	bind(scNext, "moving", func() { a.workspace().NextDifference(1) })
+	bind(scPrev, "moving", func() { a.workspace().NextDifference(-1) })
+	bind(scConflict, "moving", func() { a.workspace().NextConflict() })
 	bind(&fyne.ShortcutPaste{}, "paste", a.pasteClipboard)
 	c.SetOnTypedKey(func(ev *fyne.KeyEvent) {
 		if ev.Name == fyne.KeyF1 {

@@ -71,7 +71,7 @@ const (
 // Weight multipliers: numbers and names are strong evidence that two
 // sentences report the same thing.
 var (
-	boostNumber = 2.0
+	boostNumber = 1.5
 	boostName   = 1.5
 )
 

@@ -13,7 +13,7 @@ var (
 	postingShare  = 50
 	// contextWeight scales the bonus a pair gets when its neighbours (the
 	// sentences before and after on both sides) match too.
-	contextWeight float32 = 0.25
+	contextWeight float32 = 0.3
 	// minLink is the least score (with context) for a link.
 	minLink float32 = 0.2
 	// weakLink is the least score for a link that may only attach a
@@ -23,7 +23,7 @@ var (
 	// pooled wording (plus attachOrder when the row sits where the
 	// sentence's neighbours put it) for the sentence to join the row.
 	attachMin   float32 = 0.2
-	attachOrder float32 = 0.15
+	attachOrder float32 = 0.1
 	// sandwichMin is the least pooled score for a lone sentence whose
 	// neighbours' rows enclose the row exactly in another source.
 	sandwichMin float32 = 0.1

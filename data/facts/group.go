@@ -408,6 +408,10 @@ func (w idf) link(a, b *mention) float64 {
 	}
 	if a.sole && b.sole && a.Source != b.Source {
 		s += 0.1
+		switch a.Kind {
+		case "speed", "mass", "area", "volume", "measure":
+			s += 0.15 // rare kinds: one speed per report is the speed
+		}
 	}
 	if a.lead && b.lead && a.Source != b.Source && numeric(a.Kind) {
 		s += 0.1
@@ -438,6 +442,14 @@ func period(m *mention) bool {
 func canConflict(a, b *mention) bool {
 	if (a.Kind == "count" || a.Kind == "ordinal") && a.Unit != "" && sameMagnitude(a.claim, b.claim) {
 		return true // the counted noun they share says what they count
+	}
+	switch a.Kind {
+	case "speed", "mass", "area", "volume", "measure":
+		// a story gives few speeds or weights: when each source gives one,
+		// at the same magnitude, it is the same one
+		if a.sole && b.sole && sameMagnitude(a.claim, b.claim) {
+			return true
+		}
 	}
 	return period(a) || shareAny(a.local, b.local)
 }

@@ -63,8 +63,12 @@ func (c *corpus) groups(edges, weak []edge) []cluster {
 		buf, ok = mergeRuns(buf[:0], cl[x].runs, cl[y].runs)
 		if ok && len(cl[x].runs) > 1 && len(cl[y].runs) > 1 && len(buf) < len(cl[x].runs)+len(cl[y].runs) {
 			// Two rows that both span several sources, overlapping in some:
-			// they are two corresponding passages, not a split.
-			ok = !strictSplits
+			// they are two corresponding passages, not a split, unless a
+			// strong link comes from a sentence whose source the other row
+			// lacks (one sentence saying what both rows say: a merge).
+			_, inY := runOf(cl[y].runs, e.sa)
+			_, inX := runOf(cl[x].runs, e.sb)
+			ok = !strictSplits || (e.score >= mergeMin && (!inY || !inX))
 		}
 		if !ok {
 			continue

@@ -54,6 +54,10 @@ func SetParam(name string, v float64) func() {
 		old := boostName
 		boostName = v
 		return func() { boostName = old }
+	case "mergeMin":
+		old := mergeMin
+		mergeMin = float32(v)
+		return func() { mergeMin = old }
 	case "headingLinks":
 		old := headingLinks
 		headingLinks = v != 0

@@ -42,6 +42,10 @@ var (
 	// strictSplits refuses to merge two rows that both span several
 	// sources and overlap in some.
 	strictSplits = true
+	// mergeMin is the least score for a link that joins two rows spanning
+	// several sources each, from a sentence whose source the other row
+	// lacks (a merged sentence).
+	mergeMin float32 = 0.4
 	// separateRoles links headlines only to headlines and subheadings only
 	// to subheadings.
 	separateRoles = true

@@ -23,8 +23,8 @@ func (a *App) showOpenFiles() {
 	dir := a.lastFolder()
 	var files []string
 	checked := map[string]bool{}
-	folderLabel := widget.NewLabel("")
-	folderLabel.Truncation = fyne.TextTruncateEllipsis
+	folderEntry := widget.NewEntry()
+	hint := widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{Italic: true})
 	list := widget.NewList(
 		func() int { return len(files) },
 		func() fyne.CanvasObject { return widget.NewCheck("file name", nil) },
@@ -40,8 +40,19 @@ func (a *App) showOpenFiles() {
 		dir = d
 		files = expandFolder(d)
 		checked = map[string]bool{}
-		folderLabel.SetText(d)
+		folderEntry.SetText(d)
+		hint.SetText("")
+		if len(files) == 0 {
+			hint.SetText("No text, Markdown, HTML or Word files in this folder")
+		}
 		list.Refresh()
+	}
+	folderEntry.OnSubmitted = func(d string) {
+		if st, err := os.Stat(d); err == nil && st.IsDir() {
+			load(d)
+		} else {
+			hint.SetText("Not a folder: " + d)
+		}
 	}
 	load(dir)
 	var dlg dialog.Dialog
@@ -74,8 +85,8 @@ func (a *App) showOpenFiles() {
 		setLocation(fd, dir)
 		fd.Show()
 	})
-	top := container.NewBorder(nil, nil, widget.NewLabel("Folder:"), container.NewHBox(change, single), folderLabel)
-	body := container.NewBorder(top, all, nil, nil, list)
+	top := container.NewBorder(nil, nil, widget.NewLabel("Folder:"), container.NewHBox(change, single), folderEntry)
+	body := container.NewBorder(top, container.NewVBox(hint, all), nil, nil, list)
 	dlg = dialog.NewCustomConfirm("Open versions of a story", "Open", "Cancel", body, func(ok bool) {
 		if !ok {
 			return

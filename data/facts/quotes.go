@@ -577,21 +577,28 @@ func qDropBreaks(s []string) []string {
 }
 
 // qContainsPieces reports whether every piece of short (split at "") occurs in
-// long, in order, each as a contiguous run.
+// long as a contiguous run: in order, or (when an outlet put the quoted
+// sentences in another order) anywhere.
 func qContainsPieces(long, short []string) bool {
 	long = qDropBreaks(long)
 	at := 0
+	inOrder := true
 	found := false
 	for _, piece := range qSplitBreaks(short) {
 		if len(piece) == 0 {
 			continue
 		}
-		k := qIndexSeq(long[at:], piece)
-		if k < 0 {
+		found = true
+		if inOrder {
+			if k := qIndexSeq(long[at:], piece); k >= 0 {
+				at += k + len(piece)
+				continue
+			}
+			inOrder = false
+		}
+		if qIndexSeq(long, piece) < 0 {
 			return false
 		}
-		at += k + len(piece)
-		found = true
 	}
 	return found
 }

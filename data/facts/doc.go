@@ -113,16 +113,18 @@
 // of content words (mostly the overlap coefficient, so a trimmed quotation
 // matches the whole; contractions expanded, plurals folded), with a bonus for
 // the same speaker and for sentences in one aligned row (less for neighbouring
-// rows) and a penalty for two different named speakers. Quotations of one or
-// two content words only match short quotations containing them word for
-// word. Pairs above 0.55 merge best first, groups only when similar on
-// average, with at most three pieces of one source in a fact. A paraphrase
-// without marks is never a quotation. The reference wording is the one most
-// sources use (then the longest); each other mention is "other speaker" (two
-// different named speakers; a description like "officials" never conflicts
-// with a name), "verbatim" (same words ignoring case and punctuation, U.S. =
-// US), "trimmed" (one a contiguous part of the other, piece by piece across
-// ellipses and interruptions) or "reworded". The verdict is Single for one
-// source, Agree when all are verbatim or trimmed and no two differ from each
-// other, else Disagree.
+// rows) and a penalty for two different named speakers. A quotation of one or
+// two content words only matches one that contains it word for word (a long
+// one only from the same speaker or row). Pairs above 0.55 merge best first,
+// groups only when similar on average, with at most three pieces of one
+// source in a fact. A paraphrase without marks is never a quotation. The
+// reference wording is the one most sources use (then the longest); each
+// other mention is "other speaker" (two different named speakers; a
+// description like "officials" never conflicts with a name), "verbatim" (same
+// words ignoring case and punctuation, U.S. = US, won't = will not, an
+// editor's [insertion] skipped), "trimmed" (one a contiguous part of the
+// other, piece by piece across ellipses and interruptions, in any order) or
+// "reworded". The verdict is Single for one source, Agree when all are
+// verbatim or trimmed and no two mentions of the same stretch differ, else
+// Disagree.
 package facts

@@ -3,6 +3,7 @@ package facts
 import (
 	"math"
 	"sort"
+	"strconv"
 	"strings"
 
 	"parallax/data"
@@ -439,7 +440,7 @@ func period(m *mention) bool {
 // reached $4.2bn" different sums, however alike their sentences are, so two
 // different values must share a word right around them (a period's start
 // excepted: see linkPeriod).
-func canConflict(a, b *mention) bool {
+func canConflict(w idf, a, b *mention) bool {
 	if (a.Kind == "count" || a.Kind == "ordinal") && a.Unit != "" && sameMagnitude(a.claim, b.claim) {
 		return true // the counted noun they share says what they count
 	}
@@ -451,7 +452,25 @@ func canConflict(a, b *mention) bool {
 			return true
 		}
 	}
-	return period(a) || shareAny(a.local, b.local)
+	if period(a) {
+		return true
+	}
+	if !shareAny(a.local, b.local) {
+		return false
+	}
+	// figures far apart ("600 troops", "12,000 soldiers") are flagged only
+	// as a slip of magnitude ("$85,000", "$850,000") or when their sentences
+	// tell much the same thing
+	return !numeric(a.Kind) || sameMagnitude(a.claim, b.claim) || sigDigits(a.claim.point()) == sigDigits(b.claim.point()) || w.ctxSim(a, b) >= 0.4
+}
+
+// sigDigits returns the significant digits of a figure: 85 for 85,000 and
+// 850,000; 12 for 1.2 billion.
+func sigDigits(x float64) string {
+	s := strconv.FormatFloat(math.Abs(x), 'f', -1, 64)
+	s = strings.Replace(s, ".", "", 1)
+	s = strings.TrimLeft(s, "0")
+	return strings.TrimRight(s, "0")
 }
 
 // numeric kinds are measured quantities, as opposed to calendar names.
@@ -558,7 +577,7 @@ func groupDim(ms []*mention, w idf) [][]*mention {
 			sum[i][j], sum[j][i] = s, s
 			best[i][j], best[j][i] = s, s
 			c := s
-			if !canConflict(ms[i], ms[j]) {
+			if !canConflict(w, ms[i], ms[j]) {
 				c = -1
 			}
 			bestC[i][j], bestC[j][i] = c, c
@@ -652,7 +671,7 @@ func greedy(ms []*mention, w idf) [][]*mention {
 			need := linkAgree
 			if c.conflict || clash(c.ms, []*mention{m}) {
 				need = linkConflict
-				if !canConflict(c.ms[0], m) {
+				if !canConflict(w, c.ms[0], m) {
 					continue
 				}
 			}
@@ -809,12 +828,19 @@ func localWords(ts []tok, n Number) map[string]bool {
 	if first < 0 {
 		return out
 	}
-	for k, c := first-1, 0; k >= 0 && c < 3; k-- {
+	// a day or month name ends the stretch: "arrested on Monday and charged
+	// on Wednesday" gives Monday "arrested" and "charged", not what follows
+	calendar := func(k int) bool {
+		_, w := weekdayNames[ts[k].norm]
+		_, m := monthNames[ts[k].norm]
+		return w || m
+	}
+	for k, c := first-1, 0; k >= 0 && c < 3 && !calendar(k); k-- {
 		if add(k) {
 			c++
 		}
 	}
-	for k, c := last+1, 0; k < len(ts) && c < 2; k++ {
+	for k, c := last+1, 0; k < len(ts) && c < 2 && !calendar(k); k++ {
 		if add(k) {
 			c++
 		}

@@ -234,3 +234,27 @@ func TestStories(t *testing.T) {
 		}
 	}
 }
+
+// One version each of unrelated stories: whatever their figures, nothing
+// they say can disagree, so nothing may be flagged.
+func TestUnrelatedStoriesNeverDisagree(t *testing.T) {
+	var srcs []*data.Source
+	for _, f := range []string{"quake/a.txt", "wildfire/b.txt", "trial/c.txt", "outbreak/a.txt", "rates/b.txt", "election/c.txt", "shipwreck/a.txt", "results/b.txt", "derailment/a.txt"} {
+		b, err := os.ReadFile(filepath.Join("testdata", "stories", f))
+		require.NoError(t, err)
+		s := load.Text(strings.ReplaceAll(f, "/", "-"), string(b))
+		simpleAnalyze(s)
+		srcs = append(srcs, s)
+	}
+	for _, rows := range [][]align.Row{align.Align(srcs, align.ChooseBase(srcs)).Rows, stubRows(srcs)} {
+		for _, f := range Find(srcs, rows).Numbers {
+			if f.Verdict == Disagree {
+				var parts []string
+				for _, m := range f.Mentions {
+					parts = append(parts, srcs[m.Source].ID+":"+m.Text)
+				}
+				t.Errorf("unrelated figures flagged: %s", strings.Join(parts, " | "))
+			}
+		}
+	}
+}

@@ -899,5 +899,8 @@ func qJoinable(text string, p, q qAttrQuote, verbs []qVerbUse) bool {
 	if strings.Count(g, ". ") > 3 {
 		return false
 	}
+	if q.speaker != "" && qSpeakerKey(q.speaker) != qSpeakerKey(p.speaker) {
+		return false // “…,” Haldane fumed: another speaker of its own
+	}
 	return q.verb < 0 || q.verb == p.verb
 }

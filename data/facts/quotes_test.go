@@ -113,6 +113,8 @@ var quoteCases = []struct {
 			parts: []string{"We acted within the law", "There was no other choice."}}}},
 	{"two speakers are two quotations", "“Prices will fall,” Ada Kern said. “They will not,” Lev Ostrov replied.",
 		[]wantQuote{{text: "Prices will fall", speaker: "Ada Kern"}, {text: "They will not", speaker: "Lev Ostrov"}}},
+	{"next sentence with its own speaker", "“Prices will fall,” Ada Kern said. “They will not,” fumed Lev Ostrov.",
+		[]wantQuote{{text: "Prices will fall", speaker: "Ada Kern"}, {text: "They will not", speaker: "Lev Ostrov"}}},
 	{"paraphrase is not a quotation", "Ada Kern said prices would fall by the summer.", nil},
 	{"unclosed double mark ends at the paragraph", "Ada Kern said: “Prices will fall by the summer\nThe market closed early.",
 		[]wantQuote{{text: "Prices will fall by the summer", speaker: "Ada Kern"}}},

@@ -47,9 +47,14 @@
 // disagreement must be real; when in doubt the mentions stay separate facts.
 // It needs a best link of 0.45 and an average of 0.25, and the best link must
 // be one that may carry a disagreement: two counts of the same noun within a
-// factor of two of each other, or two mentions that share a content word
-// right around them ("arrested on Monday" and "will appear on Friday" do
-// not; "left Sfax on Thursday" and "left Sfax on Wednesday" do). Some pairs
+// factor of two of each other, the only speed (weight, area) each report
+// gives, or two mentions that share a content word right around them, a day
+// or month name bounding the stretch ("arrested on Monday and charged on
+// Wednesday" and "will appear on Friday" do not; "left Sfax on Thursday"
+// and "left Sfax on Wednesday" do). Figures more than twice apart must also
+// be a slip of magnitude ("$85,000", "$850,000") or stand in much the same
+// sentence (cosine 0.4), so "600 troops" in one story never contradicts
+// "12,000 soldiers" in another. Some pairs
 // never join when they differ: two mentions of one sentence, two figures of
 // one report (a report does not contradict itself), "since August" and "in
 // August", a change ("by 75 basis points"), a former level ("up from 55%")

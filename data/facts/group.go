@@ -219,7 +219,7 @@ func context(ts []tok, n Number) (map[string]float64, map[string]string, string,
 		}
 	}
 	for k := last + 1; verb == "" && k < len(ts) && k <= last+6; k++ {
-		if ts[k].kind == punctTok() && ts[k].raw != "-" || clauseWords[ts[k].norm] {
+		if ts[k].kind == punct && ts[k].raw != "-" || clauseWords[ts[k].norm] {
 			break
 		}
 		if ts[k].kind == wordTok && isVerbish(ts[k].norm) {
@@ -227,7 +227,7 @@ func context(ts []tok, n Number) (map[string]float64, map[string]string, string,
 		}
 	}
 	for k := first - 1; verb == "" && k >= 0 && k >= first-5; k-- {
-		if ts[k].kind == punctTok() {
+		if ts[k].kind == punct {
 			break
 		}
 		if ts[k].kind == wordTok && isVerbish(ts[k].norm) {
@@ -241,8 +241,6 @@ func context(ts []tok, n Number) (map[string]float64, map[string]string, string,
 	}
 	return ctx, surf, verb, noun
 }
-
-func punctTok() uint8 { return punct }
 
 // clauseWords end the search for a mention's verb.
 var clauseWords = toSet("and or but while whereas which who that after before when")

@@ -322,7 +322,6 @@ func mentionAt(ts []tok, i int) (Number, int, bool) {
 	}
 	start := i
 	// time relation: "since August", "on Tuesday", "in 2025"
-	rel := ""
 	if r, ok := timeRel[ts[i].norm]; ok && ts[i].kind == wordTok && i+1 < len(ts) {
 		if n, j, ok := dateAt(ts, i+1); ok {
 			n.Rel = r
@@ -332,7 +331,6 @@ func mentionAt(ts []tok, i int) (Number, int, bool) {
 			n := Number{Kind: "year", Value: float64(y), Display: strconv.Itoa(y), Rel: r}
 			return finish(ts, n, start, j), j, true
 		}
-		rel = r
 	}
 	// "mid-August"
 	if ts[i].kind == wordTok && strings.HasPrefix(ts[i].norm, "mid-") {
@@ -341,7 +339,6 @@ func mentionAt(ts []tok, i int) (Number, int, bool) {
 			return finish(ts, n, i, i+1), i + 1, true
 		}
 	}
-	_ = rel
 	if t, j, ok := timeAt(ts, i); ok {
 		return finish(ts, t, i, j), j, true
 	}

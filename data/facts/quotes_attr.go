@@ -86,8 +86,8 @@ var qTitleWords = qSet("president vice prime minister secretary treasury defense
 	"chancellor ambassador spokesman spokeswoman spokesperson director commissioner chairman chairwoman chair " +
 	"ceo mr mrs ms dr prof professor king queen prince princess pope sheikh lt col colonel gen admiral adm captain " +
 	"capt sgt sergeant officer commander leader deputy acting former lawmaker congressman congresswoman rev " +
-	"father sister health economy justice trade commerce labor labour energy security national ministry " +
-	"secretary-general senior special envoy high commissioner united nations human rights house speaker " +
+	"father sister health economy justice trade commerce labor labour energy ministry " +
+	"secretary-general senior special envoy high commissioner speaker adviser advisor " +
 	"majority minority whip passenger pensioner resident witness survivor farmer fisherman student teacher " +
 	"nurse doctor driver pilot worker harbour harbor master engineer lawyer analyst economist expert " +
 	"researcher scientist activist campaigner")

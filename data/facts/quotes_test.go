@@ -170,6 +170,8 @@ var quoteCases = []struct {
 		[]wantQuote{{text: "a tyrant", speaker: "Petro", partial: true}}},
 	{"quoted as saying", "The paper quoted Ada Kern as saying “prices will fall”.",
 		[]wantQuote{{text: "prices will fall", speaker: "Ada Kern", partial: true}}},
+	{"an institution speaks", "“The talks were productive,” the White House said.",
+		[]wantQuote{{text: "The talks were productive", speaker: "White House"}}},
 	{"group speaker", "“The water is safe,” officials said.", []wantQuote{{text: "The water is safe", speaker: "officials"}}},
 	{"they is not resolved", "Rita Mole met the families. “We want answers,” they said.",
 		[]wantQuote{{text: "We want answers"}}},

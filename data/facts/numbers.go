@@ -551,9 +551,16 @@ func quantity(ts []tok, i int, hedge string) (Number, int, bool) {
 	if isWords && v.Value == 1 && !v.Ordinal && j > 0 && (ts[j-1].norm == "no" || ts[j-1].norm == "any" || ts[j-1].norm == "every" || ts[j-1].norm == "the" || ts[j-1].norm == "this" || ts[j-1].norm == "that" || ts[j-1].norm == "each") {
 		return n, i, false
 	}
-	if isWords && v.Value == 0.5 && k < len(ts) && ts[k].norm == "of" {
-		// "half of": a share
-		n.Kind = "fraction"
+	if isWords && v.Value < 1 && !v.Vague && k+1 < len(ts) && ts[k].norm == "of" {
+		// "half of the voters", "two-thirds of its members": a share
+		e := k + 1
+		for e < len(ts) && (determiners[ts[e].norm] || ts[e].norm == "all") {
+			e++
+		}
+		if noun, end := nounAt(ts, e, false); noun != "" {
+			n.Kind, n.Unit, n.Value, n.Hi, n.raw = "fraction", noun, v.Value, v.Value, v.Value
+			return n, end, true
+		}
 	}
 	n.Value, n.Hi = v.Value, v.Hi
 	n.raw = v.Value
@@ -587,6 +594,8 @@ func quantity(ts []tok, i int, hedge string) (Number, int, bool) {
 		} else if suf == "pc" || suf == "pct" {
 			n.Kind, n.Unit = "percent", "%"
 			return n, k, true
+		} else if (suf == "c" || suf == "f") && strings.HasSuffix(ts[j].raw, strings.ToUpper(suf)) {
+			return temperature(n, strings.ToUpper(suf)), k, true
 		} else if u, ok := units[suf]; ok {
 			unit = u
 		} else if strings.HasPrefix(suf, "-") {
@@ -744,6 +753,20 @@ func quantity(ts []tok, i int, hedge string) (Number, int, bool) {
 			n.Kind, n.Unit = "measure", parts[0]
 			return n, k + 2, true
 		}
+	}
+	// "40 degrees Celsius", "40 degrees", "40°C"
+	if unit.kind == "" && k < len(ts) && !ordinal && (ts[k].norm == "degrees" || ts[k].norm == "degree" || ts[k].raw == "°") {
+		scale, e := "C", k+1
+		if e < len(ts) {
+			switch ts[e].norm {
+			case "celsius", "centigrade", "c":
+				e++
+			case "fahrenheit", "f":
+				scale = "F"
+				e++
+			}
+		}
+		return temperature(n, scale), e, true
 	}
 	if unit.kind == "" && k < len(ts) && ts[k].kind == wordTok && !ordinal {
 		if u, ok := units[ts[k].norm]; ok && !(len(ts[k].norm) <= 2 && ts[k].sp == false && false) {
@@ -1107,4 +1130,14 @@ func aDurationAt(ts []tok, i int) (Number, int, bool) {
 	}
 	n := Number{Kind: "duration", Value: 1, Hi: 1, Unit: u.unit, Base: u.scale, BaseHi: u.scale, raw: 1, tol: 0.5 * u.scale}
 	return n, j + 1, true
+}
+
+// temperature makes n a temperature on scale "C" or "F"; Base is Celsius.
+func temperature(n Number, scale string) Number {
+	n.Kind, n.Unit = "temperature", "°"+scale
+	n.Base, n.BaseHi = n.Value, n.Hi
+	if scale == "F" {
+		n.Base, n.BaseHi = (n.Value-32)*5/9, (n.Hi-32)*5/9
+	}
+	return n
 }

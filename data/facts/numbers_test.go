@@ -110,6 +110,10 @@ var extractCases = []struct {
 	{"speed words", "Winds of 90 kilometres per hour are forecast.", "90 kilometres per hour", 90, 0, 90, "", "speed", "km/h"},
 	{"hectares", "It burned 12,000 hectares.", "12,000 hectares", 12000, 0, 12000, "", "area", "ha"},
 	{"square km", "It burned 120 square kilometres.", "120 square kilometres", 120, 0, 12000, "", "area", "sq km"},
+	{"fraction of", "Two-thirds of the voters stayed home.", "Two-thirds of the voters", 2.0 / 3, 0, 0, "", "fraction", "voter"},
+	{"half of", "Half of all homes lost power.", "Half of all homes", 0.5, 0, 0, "", "fraction", "home"},
+	{"celsius glued", "It reached 40C on Monday.", "40C", 40, 0, 0, "", "temperature", "°C"},
+	{"degrees", "It reached 104 degrees Fahrenheit.", "104 degrees Fahrenheit", 104, 0, 40, "", "temperature", "°F"},
 	// years
 	{"year", "The law passed in 2025.", "in 2025", 2025, 0, 0, "", "year", ""},
 	{"year alone", "The 2019 survey found leaks.", "2019", 2019, 0, 0, "", "year", ""},

@@ -88,7 +88,7 @@ var qTitleWords = qSet("president vice prime minister secretary treasury defense
 	"capt sgt sergeant officer commander leader deputy acting former lawmaker congressman congresswoman rev " +
 	"father sister health economy justice trade commerce labor labour energy ministry " +
 	"secretary-general senior special envoy high commissioner speaker adviser advisor " +
-	"majority minority whip passenger pensioner resident witness survivor farmer fisherman student teacher " +
+	"majority minority whip miss sir lady dame passenger pensioner resident witness survivor farmer fisherman student teacher " +
 	"nurse doctor driver pilot worker harbour harbor master engineer lawyer analyst economist expert " +
 	"researcher scientist activist campaigner")
 
@@ -219,6 +219,8 @@ type qAttributor struct {
 	lastOK bool              // last is a name
 	known  map[string]bool   // last names of the people named so far
 	titled map[string]string // title word -> the last person named with it ("president" -> "Gustavo Petro")
+	recent []string          // people named so far, the latest last
+	gender map[string]byte   // last name -> 'm' or 'f', from titles and the pronouns used for them
 	verbs  []qVerbUse
 }
 
@@ -230,6 +232,13 @@ func (a *qAttributor) note(speaker string, named, singular bool) {
 	a.last, a.lastOK = speaker, named
 	if named {
 		a.known[qSpeakerKey(speaker)] = true
+		for i, n := range a.recent {
+			if n == speaker {
+				a.recent = append(a.recent[:i], a.recent[i+1:]...)
+				break
+			}
+		}
+		a.recent = append(a.recent, speaker)
 	}
 }
 
@@ -286,6 +295,7 @@ type qWho struct {
 	found   bool
 	person  bool     // a name that can be "he" or "she" later (set by qRegionSubject)
 	role    string   // an anaphor by title: "the president" -> "president"
+	pron    string   // an anaphor by pronoun: "he", "she"
 	titles  []string // the title words in front of a name
 }
 
@@ -298,6 +308,9 @@ func (a *qAttributor) resolve(h qWho) (string, bool, bool) {
 	case h.name != "":
 		for _, t := range h.titles {
 			a.titled[t] = h.name
+			if g := qTitleGender[t]; g != 0 {
+				a.gender[qSpeakerKey(h.name)] = g
+			}
 		}
 		return h.name, true, true
 	case h.anaphor && h.role != "":
@@ -312,12 +325,31 @@ func (a *qAttributor) resolve(h qWho) (string, bool, bool) {
 		}
 		return "the " + h.role, false, true
 	case h.anaphor:
+		if !a.lastOK || h.pron == "" {
+			return a.last, a.lastOK, a.last != ""
+		}
+		// the last person the pronoun fits: "he" skips a woman named since
+		g := byte('m')
+		if h.pron == "she" {
+			g = 'f'
+		}
+		for i := len(a.recent) - 1; i >= 0 && i >= len(a.recent)-6; i-- {
+			n := a.recent[i]
+			k := qSpeakerKey(n)
+			if have := a.gender[k]; have == 0 || have == g {
+				a.gender[k] = g
+				return n, true, true
+			}
+		}
 		return a.last, a.lastOK, a.last != ""
 	case h.desc != "":
 		return h.desc, false, false
 	}
 	return "", false, false
 }
+
+var qTitleGender = map[string]byte{"mr": 'm', "sir": 'm', "king": 'm', "prince": 'm', "father": 'm',
+	"mrs": 'f', "ms": 'f', "miss": 'f', "lady": 'f', "dame": 'f', "queen": 'f', "princess": 'f', "sister": 'f'}
 
 // qGenericRoles refer to whoever was last named ("the Colombian leader").
 var qGenericRoles = qSet("leader head")
@@ -372,7 +404,7 @@ func qSubjectBefore(ws []qWord, k int) qWho {
 		return qWho{}
 	}
 	if qPronouns[w.low] {
-		return qWho{anaphor: true, found: true}
+		return qWho{anaphor: true, pron: w.low, found: true}
 	}
 	if qCapitalised(w) {
 		return qRunBefore(ws, j+1)
@@ -465,7 +497,7 @@ func qSubjectAfter(ws []qWord, k int) qWho {
 	}
 	w := ws[j]
 	if qPronouns[w.low] {
-		return qWho{anaphor: true, found: true}
+		return qWho{anaphor: true, pron: w.low, found: true}
 	}
 	if qDeterminers[w.low] {
 		e := j
@@ -538,7 +570,7 @@ func qRegionSubject(ws []qWord, reg qSpan) qWho {
 		return qWho{}
 	}
 	if qPronouns[ws[k].low] {
-		return qWho{anaphor: true, found: true}
+		return qWho{anaphor: true, pron: ws[k].low, found: true}
 	}
 	var first qWho
 	if qCapitalised(ws[k]) && !qRunStop[ws[k].low] {
@@ -614,7 +646,7 @@ func qAdjacent(ws []qWord, q qSpan) qWho {
 	if k < len(ws) && !ws[k].masked {
 		switch {
 		case qPronouns[ws[k].low] && k+1 < len(ws) && verbish(ws[k+1]):
-			return qWho{anaphor: true, found: true}
+			return qWho{anaphor: true, pron: ws[k].low, found: true}
 		case qCapitalised(ws[k]):
 			e := k
 			for e < len(ws) && !ws[e].masked && qCapitalised(ws[e]) {
@@ -808,7 +840,7 @@ func qPrevNonSpace(text string, i, lo int) rune {
 // of interrupted and continued quotations.
 func qAttribute(src *data.Source) []qAttrQuote {
 	raw := qScanQuotes(src)
-	a := &qAttributor{src: src, known: map[string]bool{}, titled: map[string]string{}}
+	a := &qAttributor{src: src, known: map[string]bool{}, titled: map[string]string{}, gender: map[string]byte{}}
 	var all []qAttrQuote
 	var pending []int // quotations that run past their first paragraph, still without a speaker
 	k := 0

@@ -107,7 +107,8 @@
 // the one after it ("said U.S. Treasury Secretary Scott Bessent"), else a
 // colon introduction ("Petro: “…”"). Titles and sentence openers in front of a
 // name are dropped. "he" and "she" are the last person named before them
-// (a speaker, or a person opening a sentence); "the minister" is the last
+// (a speaker, or a person opening a sentence) that the pronoun fits (Mr, Ms
+// and the pronouns used before tell); "the minister" is the last
 // person named with that title, "the leader" the last named speaker, and an
 // unknown title stays a description ("the president"). A quotation takes the
 // speaker of the nearest speech verb of its sentence; the sentences are found

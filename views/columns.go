@@ -444,6 +444,7 @@ func (v *ColumnsView) Highlight(rows []int) {
 	}
 	if len(rows) > 0 {
 		v.SelectRow(rows[0])
+		v.showOutlier(rows[0])
 	}
 }
 
@@ -473,9 +474,34 @@ func (v *ColumnsView) NextDifference(dir int) bool {
 	return v.Next(dir, func(r int) bool { return v.m.Differs[r] })
 }
 
-// NextConflict moves to the next row with a number conflict.
+// NextConflict moves to the next row with a number conflict and scrolls
+// sideways to the first source that states a conflicting number.
 func (v *ColumnsView) NextConflict(dir int) bool {
-	return v.Next(dir, func(r int) bool { return v.m.Conflict[r] })
+	if !v.Next(dir, func(r int) bool { return v.m.Conflict[r] }) {
+		return false
+	}
+	v.showOutlier(v.selected)
+	return true
+}
+
+// showOutlier scrolls sideways to the first column of row r that holds a
+// conflicting number.
+func (v *ColumnsView) showOutlier(r int) {
+	m := v.m
+	if r < 0 || r >= m.Rows() || v.rowLine[r] < 0 {
+		return
+	}
+	for col, s := range m.Order {
+		if !m.Has(r, s) {
+			continue
+		}
+		for _, mk := range m.cellMarks(r, s) {
+			if mk.conflict {
+				v.table.ScrollTo(widget.TableCellID{Row: v.rowLine[r], Col: col})
+				return
+			}
+		}
+	}
 }
 
 // Find moves to the next row containing q (any case).

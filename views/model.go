@@ -40,7 +40,7 @@ type Model struct {
 	C *engine.Comparison
 
 	Differs   []bool // some source differs from the base or lacks the row
-	Conflict  []bool // the row states a number the sources disagree on
+	Conflict  []bool // the row holds a number that disagrees with the other sources
 	Numbers   []bool // the row states a number fact
 	Quotes    []bool // the row holds a quotation
 	Unique    []int  // the only source with content, or -1
@@ -103,8 +103,10 @@ func NewModel(c *engine.Comparison) *Model {
 	for _, f := range c.Facts.Numbers {
 		setRows(m.Numbers, f.Rows)
 		if f.Verdict == facts.Disagree {
-			setRows(m.Conflict, f.Rows)
 			for _, nb := range f.Mentions {
+				if nb.Outlier && nb.Row >= 0 && nb.Row < n {
+					m.Conflict[nb.Row] = true
+				}
 				if nb.Outlier && nb.Source >= 0 && nb.Source < len(m.marks) {
 					m.marks[nb.Source] = append(m.marks[nb.Source], mark{start: nb.Start, end: nb.End, conflict: true})
 				}
@@ -261,12 +263,11 @@ func (m *Model) CellSegments(r, s int) []widget.RichTextSegment {
 	if r < len(c.Diffs) && s < len(c.Diffs[r]) {
 		edits = c.Diffs[r][s]
 	}
+	if c.Base < 0 || !m.Has(r, c.Base) {
+		return append(prefix, styled(text, 0, own, StyleAdded)...) // all of it is new to the base
+	}
 	if edits == nil {
-		st := StyleSame
-		if c.Base >= 0 && !m.Has(r, c.Base) {
-			st = StyleAdded
-		}
-		return append(prefix, styled(text, 0, own, st)...)
+		return append(prefix, styled(text, 0, own, StyleSame)...)
 	}
 	if Rewritten(edits) {
 		// a word diff of a rewritten sentence is noise: show the wording

@@ -241,3 +241,18 @@ func BenchmarkFactsSeeds(b *testing.B) {
 		Find(srcs, rows)
 	}
 }
+
+// The same input gives the same facts, in the same order, every time.
+func TestFindDeterministic(t *testing.T) {
+	srcs, rows := loadSeeds(t)
+	first := Find(srcs, rows)
+	for i := 0; i < 5; i++ {
+		require.Equal(t, first.Numbers, Find(srcs, rows).Numbers)
+	}
+	for i := 1; i < len(first.Numbers); i++ {
+		a, b := first.Numbers[i-1], first.Numbers[i]
+		if len(a.Rows) > 0 && len(b.Rows) > 0 {
+			assert.LessOrEqual(t, a.Rows[0], b.Rows[0], "facts sorted by first row")
+		}
+	}
+}

@@ -31,7 +31,7 @@ var (
 	// directly when there are more than maxPartners+1 sources.
 	maxPartners = 12
 	// mutualBonus favours links that are each other's best match.
-	mutualBonus float32 = 0.05
+	mutualBonus float32 = 0
 	// maxRun is the most consecutive story sentences one source may put in
 	// a row: enough for a sentence split in two or three, or a heading with
 	// the sentence it introduces.

@@ -245,6 +245,10 @@ func Extract(text string, base int) []Number {
 			continue
 		}
 		n.Text = text[n.Start-base : n.End-base]
+		if !finite(n.Value) || !finite(n.Hi) || !finite(n.Base) || !finite(n.BaseHi) {
+			i = next
+			continue
+		}
 		if n.Unit != "" && (n.Kind == "count" || n.Kind == "ordinal") {
 			n.Noun = n.Unit
 			if w := ts[next-1]; w.kind == wordTok {
@@ -1141,3 +1145,5 @@ func temperature(n Number, scale string) Number {
 	}
 	return n
 }
+
+func finite(f float64) bool { return !math.IsNaN(f) && !math.IsInf(f, 0) }

@@ -193,6 +193,7 @@ func FuzzExtractNumbers(f *testing.F) {
 		f.Add(c.sentence)
 	}
 	f.Add("12/13/14/15 -5 1e9 $$ 3:99 99:99 a.m. 0x10 ٣ ١٢")
+	f.Add(strings.Repeat("9", 400) + " people and a trillion trillion trillion trillion trillion trillion trillion dollars")
 	f.Fuzz(func(t *testing.T, s string) {
 		last := 0
 		for _, n := range Extract(s, 0) {
@@ -202,7 +203,7 @@ func FuzzExtractNumbers(f *testing.F) {
 			if s[n.Start:n.End] != n.Text {
 				t.Fatalf("%q: text %q does not match span", s, n.Text)
 			}
-			if n.Hi < n.Value || n.Kind == "" {
+			if n.Hi < n.Value || n.Kind == "" || !finite(n.Value) || !finite(n.Hi) {
 				t.Fatalf("%q: bad mention %+v", s, n)
 			}
 			last = n.End

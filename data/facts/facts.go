@@ -63,6 +63,8 @@ type Quote struct {
 	Class      string   // relation to the fact's reference wording: "verbatim", "trimmed", "reworded", "other speaker"; "" for the reference
 	Partial    bool     // a few words woven into the sentence ("calling the strikes “unacceptable”")
 	Parts      [][2]int // byte spans of the quoted words when the quotation is interrupted or continued (“…,” he said, “…”); nil for one part
+	Conflict   bool     // reworded or given another speaker in a Disagree fact: the app colours it
+	Fact       int      // index of its fact in Result.Quotes
 }
 
 // QuoteFact is one quotation compared across sources.

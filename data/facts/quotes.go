@@ -69,7 +69,29 @@ func FindQuotes(srcs []*data.Source, rows []align.Row) []QuoteFact {
 		}
 		return false
 	})
+	for fi := range facts {
+		for k := range facts[fi].Mentions {
+			m := &facts[fi].Mentions[k]
+			m.Fact = fi
+			m.Conflict = facts[fi].Verdict == Disagree && (m.Class == "reworded" || m.Class == "other speaker")
+		}
+	}
 	return facts
+}
+
+// QuotesInSource returns every quotation mention of source src in text
+// order; Fact leads to its fact (and its rows), Conflict says to colour it.
+func (r Result) QuotesInSource(src int) []Quote {
+	var out []Quote
+	for _, f := range r.Quotes {
+		for _, m := range f.Mentions {
+			if m.Source == src {
+				out = append(out, m)
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
 }
 
 func qFactOrder(f QuoteFact) [3]int {

@@ -341,6 +341,24 @@ func TestQuoteRows(t *testing.T) {
 	assert.Empty(t, facts[0].Rows)
 }
 
+func TestQuotesInSource(t *testing.T) {
+	a := qSource("a", "“The harbour will reopen on Monday once the divers finish,” Kai Lund said.\n“We lost the roof,” Ivo Sand said.")
+	b := qSource("b", "“The harbour should reopen Monday after the divers are done,” Kai Lund said.")
+	res := Result{Quotes: FindQuotes([]*data.Source{a, b}, nil)}
+	qs := res.QuotesInSource(0)
+	require.Len(t, qs, 2)
+	assert.Less(t, qs[0].Start, qs[1].Start)
+	for _, q := range qs {
+		assert.Equal(t, q.Source, 0)
+		f := res.Quotes[q.Fact]
+		assert.Contains(t, f.Mentions, q)
+	}
+	other := res.QuotesInSource(1)
+	require.Len(t, other, 1)
+	assert.True(t, other[0].Conflict || qs[0].Conflict, "the reworded mention is coloured")
+	assert.False(t, qs[1].Conflict)
+}
+
 func TestQuotesSkipBoilerplate(t *testing.T) {
 	s := qSource("a", "“Best deals of the week,” our editors say.\n“We will rebuild,” Lena Ortt said.")
 	s.Paragraphs[0].Kind = data.KindBoilerplate

@@ -135,6 +135,19 @@ func (r Result) NumbersInSource(src int) []Number {
 	return out
 }
 
+// NumbersInRow returns the indices (into Numbers) of the facts stated in
+// row r, so the app can list a row's facts or jump from a row to its facts.
+func (r Result) NumbersInRow(row int) []int {
+	var out []int
+	for fi, f := range r.Numbers {
+		k := sort.SearchInts(f.Rows, row)
+		if k < len(f.Rows) && f.Rows[k] == row {
+			out = append(out, fi)
+		}
+	}
+	return out
+}
+
 // Conflicts returns the facts whose sources disagree.
 func (r Result) Conflicts() []NumberFact {
 	var out []NumberFact

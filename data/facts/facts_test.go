@@ -213,6 +213,9 @@ func TestFindStory(t *testing.T) {
 	}
 	assert.Len(t, colour, 1)
 	assert.Len(t, res.Conflicts(), 1)
+	for _, r := range conflict.Rows {
+		assert.Contains(t, res.NumbersInRow(r), conflict.Mentions[0].Fact)
+	}
 	assert.NotEmpty(t, res.NumbersInSource(1))
 }
 

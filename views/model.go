@@ -248,6 +248,9 @@ func (m *Model) cellMarks(r, s int) []mark {
 func (m *Model) CellSegments(r, s int) []widget.RichTextSegment {
 	c := m.C
 	if !m.Has(r, s) {
+		if u := m.Unique[r]; u >= 0 {
+			return []widget.RichTextSegment{seg("— only in "+c.Sources[u].Name, StyleDim)}
+		}
 		return []widget.RichTextSegment{seg("—", StyleDim)}
 	}
 	var prefix []widget.RichTextSegment

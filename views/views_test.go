@@ -143,6 +143,8 @@ func TestCellSegments(t *testing.T) {
 
 	// an empty cell is a dash; a unique row is tagged
 	all, _ = text(m.CellSegments(4, 0))
+	assert.Equal(t, "— only in daily.txt", all)
+	all, _ = text(m.CellSegments(3, 2))
 	assert.Equal(t, "—", all)
 	all, _ = text(m.CellSegments(4, 1))
 	assert.Equal(t, "ONLY HERE Schools stay open.", all)

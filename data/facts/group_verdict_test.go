@@ -45,6 +45,10 @@ var verdictCases = []struct {
 	{"November 12, 2025", "2025-11-12", Agree},
 	{"November 12, 2025", "November 13, 2025", Disagree},
 	{"in 2025", "in 2025", Agree},
+	{"45,000 fans", "44,812 fans", Compatible},
+	{"12,000 soldiers", "10,000 soldiers", Disagree},
+	{"1,200 jobs", "1,500 jobs", Disagree},
+	{"1,234 cases", "1,243 cases", Disagree},
 }
 
 func claimFor(t *testing.T, s string) claim {

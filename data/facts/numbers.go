@@ -576,6 +576,14 @@ func quantity(ts []tok, i int, hedge string) (Number, int, bool) {
 				dec++
 			}
 			n.tol = 0.5 * math.Pow(10, -float64(dec))
+		} else if v.Value >= 10000 && v.Value == math.Trunc(v.Value) {
+			// "a crowd of 45,000" is a rounded 44,812; "10,000" is too
+			// round to say how it was rounded
+			sig := sigDigits(v.Value)
+			tz := len(strconv.FormatFloat(v.Value, 'f', 0, 64)) - len(sig)
+			if tz >= 3 && len(sig) >= 2 {
+				n.tol = 0.5 * math.Pow(10, float64(tz))
+			}
 		}
 	}
 	if v.Vague {

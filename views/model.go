@@ -284,8 +284,8 @@ func (m *Model) CellSegments(r, s int) []widget.RichTextSegment {
 	return append(prefix, EditSegments(edits, own, baseMarks)...)
 }
 
-// Rewritten reports whether a cell shares less than half of its words
-// with the base, so that word marks would be noise.
+// Rewritten reports whether fewer words are shared with the base than
+// added and removed together, so that word marks would be noise.
 func Rewritten(edits []diff.Edit) bool {
 	same, other := 0, 0
 	for _, e := range edits {
@@ -296,7 +296,7 @@ func Rewritten(edits []diff.Edit) bool {
 			other += len(strings.Fields(e.Text))
 		}
 	}
-	return same+other > 0 && 2*same < other
+	return same+other > 0 && same < other
 }
 
 // EditSegments renders a word diff: Equal and Insert runs are the shown

@@ -87,7 +87,7 @@ func NewWorkspace() *Workspace {
 		tb("", theme.ContentAddIcon(), func() { callf(w.OnAddSources) }),
 		widget.NewSeparator(),
 		tb("Previous", theme.MoveUpIcon(), func() { w.NextDifference(-1) }),
-		tb("Next difference", theme.MoveDownIcon(), func() { w.NextDifference(1) }),
+		tb("Next", theme.MoveDownIcon(), func() { w.NextDifference(1) }),
 		tb("Next conflict", theme.WarningIcon(), func() { w.NextConflict() }),
 		widget.NewSeparator(),
 		w.filter, w.boiler,

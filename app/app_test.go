@@ -18,6 +18,7 @@ import (
 	"parallax/data"
 	"parallax/data/engine"
 	"parallax/data/load"
+	"parallax/views"
 )
 
 // harness is an App whose background work reports through a channel, so a
@@ -34,6 +35,7 @@ type harness struct {
 func newHarness(t *testing.T) *harness {
 	t.Helper()
 	test.NewTempApp(t)
+	views.InfoLifetime = 0 // notices stay while the test reads them
 	a := New(fyne.CurrentApp())
 	h := &harness{App: a, t: t, done: make(chan func(), 64)}
 	a.do = func(f func()) { h.done <- f }

@@ -271,6 +271,13 @@ func writeFileAtomic(path string, write func(*os.File) error) (err error) {
 	if err = write(f); err != nil {
 		return err
 	}
+	mode := os.FileMode(0o644)
+	if st, e := os.Stat(path); e == nil {
+		mode = st.Mode().Perm() // keep the old file's permissions
+	}
+	if err = f.Chmod(mode); err != nil {
+		return err
+	}
 	if err = f.Sync(); err != nil {
 		return err
 	}

@@ -1,6 +1,8 @@
 package views
 
 import (
+	"time"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
@@ -62,15 +64,23 @@ func (n *Notices) Add(kind NoticeKind, text string) {
 	row = container.NewStack(bg, container.NewBorder(nil, nil, widget.NewIcon(icon), closeBtn, l))
 	n.list.Add(row)
 	n.texts = append(n.texts, text)
+	if kind == NoticeInfo && InfoLifetime > 0 {
+		time.AfterFunc(InfoLifetime, func() { fyne.Do(func() { n.remove(row) }) })
+	}
 }
+
+// InfoLifetime is how long an information notice stays; warnings and
+// errors stay until closed.
+var InfoLifetime = 10 * time.Second
 
 func (n *Notices) remove(row fyne.CanvasObject) {
 	for i, o := range n.list.Objects {
 		if o == row {
 			n.texts = append(n.texts[:i], n.texts[i+1:]...)
+			n.list.Remove(row)
+			return
 		}
 	}
-	n.list.Remove(row)
 }
 
 // Clear removes every message.

@@ -908,6 +908,14 @@ func nounAt(ts []tok, k int, singular bool) (string, int) {
 			break
 		}
 		if _, pl := lemma(t.norm); pl {
+			// "police officers", "fire engines": a collective noun used as
+			// a modifier gives way to the noun after it
+			if nounModifiers[t.norm] && e+1 < len(ts) && ts[e+1].kind == wordTok {
+				if _, pl2 := lemma(ts[e+1].norm); pl2 && !funcWords[ts[e+1].norm] {
+					run = run[:len(run)-1]
+					continue
+				}
+			}
 			break
 		}
 	}
@@ -941,6 +949,10 @@ func nounAt(ts []tok, k int, singular bool) (string, int) {
 	}
 	return w, e + 1
 }
+
+// nounModifiers are collective nouns that also modify others ("police
+// officers").
+var nounModifiers = toSet("police military security staff personnel crew cattle fish")
 
 // modifiers come between a figure and its noun: "its first such move".
 var modifiers = toSet("such same other own new last next major big small straight consecutive full official successive single")

@@ -86,6 +86,7 @@ var extractCases = []struct {
 	{"passes", "The toll passes 1,000.", "passes 1,000", 1000, 0, 0, "more than", "count", "people"},
 	{"number of", "The number of cholera cases has risen to 1,243.", "1,243", 1243, 0, 0, "", "count", "case"},
 	{"people word", "The blast left 12 dead.", "12 dead", 12, 0, 0, "", "count", "people"},
+	{"collective modifier", "Twelve police officers were hurt.", "Twelve police officers", 12, 0, 0, "", "count", "officer"},
 	{"irregular plural", "Three women were arrested.", "Three women", 3, 0, 0, "", "count", "woman"},
 	{"ellipsis noun", "It killed 20 people and injured 30.", "30", 30, 0, 0, "", "count", "people"},
 	{"of them", "It has 2,000 stores and will shut 40 of them.", "40", 40, 0, 0, "", "count", "store"},

@@ -19,6 +19,7 @@ import (
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/storage"
 
 	"parallax/assets"
 	"parallax/data"
@@ -105,10 +106,29 @@ func Main(args []string) int {
 		a.OpenSample()
 	}
 	if len(paths) > 0 {
-		a.addPaths(paths)
+		a.openArgs(paths)
 	}
 	a.win.ShowAndRun()
 	return 0
+}
+
+// openArgs opens the command line's files, folders and web addresses as if
+// they were dropped on the window.
+func (a *App) openArgs(args []string) {
+	var uris []fyne.URI
+	for _, p := range args {
+		if u, ok := asURL(p); ok {
+			if pu, err := storage.ParseURI(u); err == nil {
+				uris = append(uris, pu)
+				continue
+			}
+		}
+		if abs, err := filepath.Abs(p); err == nil {
+			p = abs
+		}
+		uris = append(uris, storage.NewFileURI(p))
+	}
+	a.safe("opening the files", func() { a.onDropped(uris) })
 }
 
 // New builds the window of fa (not shown yet).

@@ -290,3 +290,12 @@ func TestAsURL(t *testing.T) {
 		assert.Equal(t, tt.ok, ok, tt.in)
 	}
 }
+
+func TestOpenArgs(t *testing.T) {
+	h := newHarness(t)
+	dir := t.TempDir()
+	touch(t, dir, "folder/a.txt", "folder/b.md", "c.txt")
+	h.openArgs([]string{filepath.Join(dir, "folder"), filepath.Join(dir, "c.txt")})
+	h.next()
+	assert.Equal(t, []string{"a.txt", "b.md", "c.txt"}, h.names())
+}

@@ -84,7 +84,7 @@ func NewWorkspace() *Workspace {
 		return b
 	}
 	bar := container.NewHBox(
-		tb("", theme.ContentAddIcon(), func() { callf(w.OnAddSources) }),
+		tb("Add…", theme.ContentAddIcon(), func() { callf(w.OnAddSources) }),
 		widget.NewSeparator(),
 		tb("Previous", theme.MoveUpIcon(), func() { w.NextDifference(-1) }),
 		tb("Next", theme.MoveDownIcon(), func() { w.NextDifference(1) }),

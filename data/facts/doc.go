@@ -21,8 +21,14 @@
 // converted to a base unit when the conversion is exact: 210 mm = 21 cm, two
 // days = 48 hours), or the counted noun, found after the figure past a few
 // modifiers and made singular ("600 US soldiers" → soldier; "75 dead" →
-// people). A four-digit whole number is a year only when no counted noun
-// follows it. Each mention spans its whole wording (hedge, figure, noun), so
+// people; "police officers" → officer), or named before the figure ("the
+// number of cases rose to 1,243", "the toll passes 1,000", "2,000 stores …
+// 40 of them", "killed 20 people and injured 30"). Also read: shares
+// ("two-thirds of the voters"), temperatures ("40C"), one unit of time with
+// "a" ("in a single day"), hedged clock times ("shortly after midnight"),
+// dotted and spaced thousands ("1.234.567", "12 000"), lakh and crore. A
+// four-digit whole number is a year only when no counted noun follows it;
+// a figure with a leading zero is a code or a phone number, not a quantity. Each mention spans its whole wording (hedge, figure, noun), so
 // "at least 75 people" is one span, and carries the value as written (75,
 // 2500000, a month 1..12, a weekday 1..7, a date as yyyymmdd), the value in
 // base units, the hedge, the kind, the unit and a normalised Display.

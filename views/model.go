@@ -284,19 +284,22 @@ func (m *Model) CellSegments(r, s int) []widget.RichTextSegment {
 	return append(prefix, EditSegments(edits, own, baseMarks)...)
 }
 
-// Rewritten reports whether fewer words are shared with the base than
-// added and removed together, so that word marks would be noise.
+// Rewritten reports whether a cell and the base share less than half of
+// the words of each, so that word marks would be noise.
 func Rewritten(edits []diff.Edit) bool {
-	same, other := 0, 0
+	same, ins, del := 0, 0, 0
 	for _, e := range edits {
+		n := len(strings.Fields(e.Text))
 		switch e.Op {
 		case diff.Equal:
-			same += len(strings.Fields(e.Text))
-		case diff.Insert, diff.Delete:
-			other += len(strings.Fields(e.Text))
+			same += n
+		case diff.Insert:
+			ins += n
+		case diff.Delete:
+			del += n
 		}
 	}
-	return same+other > 0 && same < other
+	return ins+del > 0 && same < ins && same < del
 }
 
 // EditSegments renders a word diff: Equal and Insert runs are the shown

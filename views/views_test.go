@@ -255,6 +255,8 @@ func TestRewrittenAndBaseFirst(t *testing.T) {
 		{[]diff.Edit{{Op: diff.Equal, Text: "a b c d"}, {Op: diff.Insert, Text: "e"}}, false},
 		{[]diff.Edit{{Op: diff.Delete, Text: "a b c d"}, {Op: diff.Insert, Text: "w x y z"}, {Op: diff.Equal, Text: "the"}}, true},
 		{nil, false},
+		// a long addition to a sentence kept whole is not a rewrite
+		{[]diff.Edit{{Op: diff.Equal, Text: "a b c d e"}, {Op: diff.Delete, Text: "f"}, {Op: diff.Insert, Text: "g h i j k l m n"}}, false},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, Rewritten(tt.edits), "%v", tt.edits)

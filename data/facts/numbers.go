@@ -372,6 +372,7 @@ func isQuantityWord(t tok) bool {
 
 func finish(ts []tok, n Number, i, j int) Number {
 	n.Start, n.End = ts[i].start, ts[j-1].end
+	n.Row, n.Fact = -1, -1
 	if n.Hi == 0 {
 		n.Hi = n.Value
 	}

@@ -50,6 +50,8 @@ type ColumnsView struct {
 	table      *widget.Table
 	width      float32 // the view's width the table was built for
 	colW       float32
+	exact      map[int]float32 // measured row heights at exactW, by model row
+	exactW     float32
 
 	OnRowSelected  func(row int)
 	OnMakeBase     func(src int)
@@ -77,6 +79,7 @@ func (v *ColumnsView) SetModel(m *Model) {
 	v.m = m
 	v.selected = -1
 	v.highlight = nil
+	v.exact = nil
 	v.refreshLines()
 }
 
@@ -198,11 +201,44 @@ func (v *ColumnsView) lineHeight(mt metrics, l disp) float32 {
 		}
 		return mt.linesFor(most, v.colW)*mt.lineH + mt.pad
 	}
+	if h, ok := v.exact[l.n]; ok {
+		return h
+	}
 	most := 1
 	for s := range m.C.Sources {
 		most = max(most, m.cellChars(l.n, s))
 	}
 	return mt.linesFor(most, v.colW)*mt.lineH + mt.pad
+}
+
+// exactCells is the largest number of cells whose heights are measured
+// exactly; larger comparisons estimate them from their length.
+const exactCells = 600
+
+// measureRows measures the wrapped height of every row of a comparison
+// small enough, at the current column width.
+func (v *ColumnsView) measureRows() {
+	m := v.m
+	if m.Rows()*m.Sources() > exactCells {
+		v.exact = nil
+		return
+	}
+	if v.exact != nil && v.exactW == v.colW {
+		return
+	}
+	v.exact, v.exactW = map[int]float32{}, v.colW
+	rt := widget.NewRichText()
+	rt.Wrapping = fyne.TextWrapWord
+	for r := 0; r < m.Rows(); r++ {
+		var need float32
+		for s := 0; s < m.Sources(); s++ {
+			rt.Segments = m.CellSegments(r, s)
+			rt.Refresh()
+			rt.Resize(fyne.NewSize(v.colW, 10))
+			need = max(need, rt.MinSize().Height)
+		}
+		v.exact[r] = need + 2
+	}
 }
 
 // buildTable makes a new table for the current lines. Heights are set
@@ -226,6 +262,7 @@ func (v *ColumnsView) buildTable() {
 	t.OnSelected = v.onCellSelected
 	mt := measure()
 	v.colW = v.fitWidth()
+	v.measureRows()
 	if v.m.C != nil {
 		for s := range v.m.C.Sources {
 			t.SetColumnWidth(s, v.colW)

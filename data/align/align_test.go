@@ -197,3 +197,40 @@ func FuzzAlign(f *testing.F) {
 		}
 	})
 }
+
+// TestManySources covers the partner selection used beyond 13 sources:
+// sixteen versions made from the ferry fixture by rotating its paragraphs.
+func TestManySources(t *testing.T) {
+	ferry := readSources(t, filepath.Join("testdata", "ferry"))
+	var srcs []*data.Source
+	for i := range 16 {
+		paras := strings.Split(strings.TrimSpace(ferry[i%len(ferry)].Text), "\n\n")
+		r := i / len(ferry) % len(paras)
+		paras = append(paras[r:], paras[:r]...)
+		s := &data.Source{ID: fmt.Sprint("v", i), Text: strings.Join(paras, "\n\n") + "\n"}
+		analyze(s)
+		srcs = append(srcs, s)
+	}
+	al := align.New(srcs)
+	res := al.Align(al.Base())
+	checkInvariants(t, srcs, res, al.Base())
+	again := align.New(srcs)
+	assert.Equal(t, al.Base(), again.Base())
+	assert.Equal(t, res, again.Align(again.Base()))
+	// every version's lead sits in one row: the copies of a text are found
+	// although not every pair of sources is matched directly
+	lead := -1
+	for ri, row := range res.Rows {
+		for s, cell := range row.Cells {
+			for _, i := range cell.Sentences {
+				if strings.HasPrefix(srcs[s].SentenceText(i), "The passenger ferry Saltwind") {
+					if lead < 0 {
+						lead = ri
+					}
+					assert.Equal(t, lead, ri, "%s", srcs[s].ID)
+				}
+			}
+		}
+	}
+	assert.GreaterOrEqual(t, lead, 0)
+}

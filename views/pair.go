@@ -147,8 +147,24 @@ func (v *PairView) build() {
 	t.SetColumnWidth(0, colW)
 	t.SetColumnWidth(1, colW)
 	t.SetColumnWidth(-1, rowHeaderWidth)
+	var rt *widget.RichText
+	if len(v.rows)*2 <= exactCells {
+		rt = widget.NewRichText()
+		rt.Wrapping = fyne.TextWrapWord
+	}
 	for i, r := range v.rows {
-		t.SetRowHeight(i, mt.linesFor(max(v.m.cellChars(r, v.a), v.m.cellChars(r, v.b)), colW)*mt.lineH+mt.pad)
+		if rt == nil {
+			t.SetRowHeight(i, mt.linesFor(max(v.m.cellChars(r, v.a), v.m.cellChars(r, v.b)), colW)*mt.lineH+mt.pad)
+			continue
+		}
+		var need float32
+		for col := 0; col < 2; col++ {
+			rt.Segments = v.segments(i, col)
+			rt.Refresh()
+			rt.Resize(fyne.NewSize(colW, 10))
+			need = max(need, rt.MinSize().Height)
+		}
+		t.SetRowHeight(i, need+2)
 	}
 	t.ExtendBaseWidget(t)
 	v.table = t
@@ -169,32 +185,35 @@ func (v *PairView) edits(r int) []diff.Edit {
 func (v *PairView) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 	bg, rt := cellParts(o)
 	bg.FillColor = nil
-	if id.Row < 0 || id.Row >= len(v.rows) {
-		rt.Segments = nil
-		rt.Refresh()
-		return
+	rt.Segments = v.segments(id.Row, id.Col)
+	bg.Refresh()
+	rt.Refresh()
+}
+
+// segments renders line i's left (col 0) or right (col 1) cell; the right
+// one is coloured against the left.
+func (v *PairView) segments(i, col int) []widget.RichTextSegment {
+	if i < 0 || i >= len(v.rows) {
+		return nil
 	}
-	r, m := v.rows[id.Row], v.m
+	r, m := v.rows[i], v.m
 	side := v.a
-	if id.Col == 1 {
+	if col == 1 {
 		side = v.b
 	}
 	switch {
 	case !m.Has(r, side):
-		rt.Segments = []widget.RichTextSegment{seg("—", StyleDim)}
-	case id.Col == 0 || !m.Has(r, v.a):
+		return []widget.RichTextSegment{seg("—", StyleDim)}
+	case col == 0 || !m.Has(r, v.a):
 		st := StyleSame
-		if id.Col == 1 || !m.Has(r, v.b) {
+		if col == 1 || !m.Has(r, v.b) {
 			st = StyleAdded
 		}
-		rt.Segments = styled(m.CellText(r, side), 0, m.cellMarks(r, side), st)
+		return styled(m.CellText(r, side), 0, m.cellMarks(r, side), st)
 	case Rewritten(v.edits(r)):
-		rt.Segments = append([]widget.RichTextSegment{seg("REWORDED ", StyleTag)}, styled(m.CellText(r, side), 0, m.cellMarks(r, side), StyleSame)...)
-	default:
-		rt.Segments = EditSegments(v.edits(r), m.cellMarks(r, v.b), m.cellMarks(r, v.a))
+		return append([]widget.RichTextSegment{seg("REWORDED ", StyleTag)}, styled(m.CellText(r, side), 0, m.cellMarks(r, side), StyleSame)...)
 	}
-	bg.Refresh()
-	rt.Refresh()
+	return EditSegments(v.edits(r), m.cellMarks(r, v.b), m.cellMarks(r, v.a))
 }
 
 func (v *PairView) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {

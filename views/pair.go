@@ -46,7 +46,10 @@ func NewPairView() *PairView {
 	v.left = widget.NewSelect(nil, func(string) { v.pick() })
 	v.right = widget.NewSelect(nil, func(string) { v.pick() })
 	swap := widget.NewButtonWithIcon("Swap", theme.ViewRefreshIcon(), func() { v.SetPair(v.b, v.a) })
-	bar := container.NewHBox(widget.NewLabel("Left:"), v.left, widget.NewLabel("Right:"), v.right, swap)
+	wide := func(o fyne.CanvasObject) fyne.CanvasObject {
+		return container.NewGridWrap(fyne.NewSize(240, o.MinSize().Height), o)
+	}
+	bar := container.NewHBox(widget.NewLabel("Left:"), wide(v.left), widget.NewLabel("Right:"), wide(v.right), swap)
 	v.Content = container.NewBorder(container.NewHScroll(bar), nil, nil, nil, v.holder)
 	v.SetModel(NewModel(nil))
 	return v

@@ -156,14 +156,21 @@ func New(fa fyne.App) *App {
 	w, h := a.prefs.FloatWithFallback(prefWinW, 1200), a.prefs.FloatWithFallback(prefWinH, 760)
 	a.win.Resize(fyne.NewSize(float32(w), float32(h)))
 	a.win.SetCloseIntercept(func() {
-		s := a.win.Canvas().Size()
-		a.prefs.SetFloat(prefWinW, float64(s.Width))
-		a.prefs.SetFloat(prefWinH, float64(s.Height))
+		a.saveWindowSize()
 		a.win.Close()
 	})
 	a.refreshRecent()
 	fa.Lifecycle().SetOnStarted(func() { a.logf("window shown %v after the process started", time.Since(processStart)) })
 	return a
+}
+
+// saveWindowSize remembers the window's size for the next start.
+func (a *App) saveWindowSize() {
+	s := a.win.Canvas().Size()
+	if s.Width > 100 && s.Height > 100 {
+		a.prefs.SetFloat(prefWinW, float64(s.Width))
+		a.prefs.SetFloat(prefWinH, float64(s.Height))
+	}
 }
 
 // wire connects the views' callbacks to the app, each behind a recover.

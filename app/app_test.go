@@ -299,3 +299,15 @@ func TestOpenArgs(t *testing.T) {
 	h.next()
 	assert.Equal(t, []string{"a.txt", "b.md", "c.txt"}, h.names())
 }
+
+func TestWindowSizeRemembered(t *testing.T) {
+	h := newHarness(t)
+	h.win.Resize(fyne.NewSize(900, 600))
+	h.saveWindowSize()
+	assert.InDelta(t, 900, h.prefs.Float(prefWinW), 1)
+	assert.InDelta(t, 600, h.prefs.Float(prefWinH), 1)
+	h.applyTheme("dark")
+	assert.Equal(t, "dark", h.prefs.String(prefTheme))
+	h.applyTheme("nonsense")
+	assert.Equal(t, "system", h.prefs.String(prefTheme))
+}

@@ -239,7 +239,16 @@ func (a *App) renameSource(i int, name string) {
 	if i < 0 || i >= len(a.srcs) || name == "" {
 		return
 	}
-	a.srcs[i].Name = name
+	// a copy, so work under way that holds the old source never races with it
+	cp := *a.srcs[i]
+	cp.Name = name
+	a.srcs = append([]*data.Source(nil), a.srcs...)
+	a.srcs[i] = &cp
+	if a.comp != nil && i < len(a.comp.Sources) {
+		c := *a.comp
+		c.Sources = a.srcs
+		a.comp = &c
+	}
 	a.workspace().SetModel(views.NewModel(a.comp))
 }
 

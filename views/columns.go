@@ -50,6 +50,7 @@ type ColumnsView struct {
 	table      *widget.Table
 	width      float32 // the view's width the table was built for
 	colW       float32
+	find       string          // lower-case text to mark in the cells, from Find
 	exact      map[int]float32 // measured row heights at exactW, by model row
 	exactW     float32
 
@@ -328,6 +329,9 @@ func (v *ColumnsView) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 			bg.FillColor = tint(theme.ColorNameWarning, 22)
 		}
 		rt.Segments = m.CellSegments(r, src)
+		if v.find != "" && m.Matches(r, v.find) {
+			rt.Segments = MarkMatches(rt.Segments, v.find)
+		}
 	}
 	bg.Refresh()
 	rt.Refresh()
@@ -544,6 +548,12 @@ func (v *ColumnsView) showOutlier(r int) {
 // Find moves to the next row containing q (any case).
 func (v *ColumnsView) Find(q string, dir int) bool {
 	q = strings.ToLower(strings.TrimSpace(q))
+	if q != v.find {
+		v.find = q
+		if v.table != nil {
+			v.table.Refresh()
+		}
+	}
 	if q == "" {
 		return false
 	}
@@ -562,4 +572,44 @@ func (v *ColumnsView) Find(q string, dir int) bool {
 	}
 	v.selected = old
 	return false
+}
+
+// MarkMatches splits segments at the occurrences of q (lower case) and
+// marks them bold and underlined, keeping their colours.
+func MarkMatches(segs []widget.RichTextSegment, q string) []widget.RichTextSegment {
+	if q == "" {
+		return segs
+	}
+	var out []widget.RichTextSegment
+	for _, sg := range segs {
+		ts, ok := sg.(*widget.TextSegment)
+		if !ok {
+			out = append(out, sg)
+			continue
+		}
+		text, low := ts.Text, strings.ToLower(ts.Text)
+		if len(low) != len(text) { // lower-casing changed the length: leave it
+			out = append(out, sg)
+			continue
+		}
+		cur := 0
+		for {
+			i := strings.Index(low[cur:], q)
+			if i < 0 {
+				break
+			}
+			a, b := cur+i, cur+i+len(q)
+			if a > cur {
+				out = append(out, seg(text[cur:a], ts.Style))
+			}
+			st := ts.Style
+			st.TextStyle.Bold, st.TextStyle.Underline = true, true
+			out = append(out, seg(text[a:b], st))
+			cur = b
+		}
+		if cur < len(text) {
+			out = append(out, seg(text[cur:], ts.Style))
+		}
+	}
+	return out
 }

@@ -266,3 +266,17 @@ func TestRewrittenAndBaseFirst(t *testing.T) {
 	m := NewModel(c)
 	assert.Equal(t, []int{2, 0, 1}, m.Order)
 }
+
+func TestMarkMatches(t *testing.T) {
+	segs := []widget.RichTextSegment{seg("Heavy rain flooded ", StyleSame), seg("the river Road", StyleAdded)}
+	out := MarkMatches(segs, "r")
+	var marked []string
+	for _, s := range out {
+		ts := s.(*widget.TextSegment)
+		if ts.Style.TextStyle.Underline {
+			marked = append(marked, ts.Text)
+		}
+	}
+	assert.Equal(t, []string{"r", "r", "r", "R"}, marked)
+	assert.Len(t, MarkMatches(segs, ""), 2)
+}

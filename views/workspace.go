@@ -1,6 +1,7 @@
 package views
 
 import (
+	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -187,7 +188,7 @@ func (w *Workspace) FocusFind() {
 func (w *Workspace) FindNext(dir int) {
 	w.Tabs.SelectIndex(0)
 	w.findMsg = ""
-	if w.find.Text != "" && !w.Columns.Find(w.find.Text, dir) {
+	if !w.Columns.Find(w.find.Text, dir) && strings.TrimSpace(w.find.Text) != "" {
 		w.findMsg = "“" + w.find.Text + "” not found"
 	}
 	w.refreshStatus()
@@ -231,6 +232,9 @@ func (w *Workspace) refreshStatus() {
 	s := plural(m.Sources(), "source") + " · " + plural(m.Rows(), "row")
 	if r := w.Columns.Selected(); r >= 0 {
 		s = "row " + itoa(r+1) + " of " + itoa(m.Rows()) + " · " + plural(m.Sources(), "source")
+	}
+	if b := m.C.Base; b >= 0 && b < len(m.C.Sources) {
+		s += " · base " + m.C.Sources[b].Name
 	}
 	if w.findMsg != "" {
 		s += " · " + w.findMsg

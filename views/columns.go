@@ -294,6 +294,7 @@ func cellParts(o fyne.CanvasObject) (*canvas.Rectangle, *widget.RichText) {
 
 func (v *ColumnsView) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 	bg, rt := cellParts(o)
+	defer guard(rt)
 	if id.Row < 0 || id.Row >= len(v.lines) || v.m.C == nil || id.Col >= len(v.m.C.Sources) {
 		rt.Segments = nil
 		rt.Refresh()
@@ -372,6 +373,7 @@ func headerParts(o fyne.CanvasObject) (*widget.RichText, *widget.Button) {
 
 func (v *ColumnsView) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
 	rt, btn := headerParts(o)
+	defer guard(rt)
 	m := v.m
 	switch {
 	case id.Row < 0 && id.Col >= 0 && m.C != nil && id.Col < len(m.C.Sources):

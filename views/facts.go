@@ -115,6 +115,7 @@ func (p *FactsPanel) build() {
 		CreateItem: func() fyne.CanvasObject { rt := widget.NewRichText(); rt.Wrapping = fyne.TextWrapWord; return rt },
 		UpdateItem: func(id widget.ListItemID, o fyne.CanvasObject) {
 			rt := o.(*widget.RichText)
+			defer guard(rt)
 			rt.Segments = p.segments(id)
 			rt.Refresh()
 		},

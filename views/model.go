@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"parallax/data"
+	"parallax/data/align"
 	"parallax/data/diff"
 	"parallax/data/engine"
 	"parallax/data/facts"
@@ -56,6 +57,8 @@ func NewModel(c *engine.Comparison) *Model {
 	if c == nil {
 		return m
 	}
+	c = sanitize(c)
+	m.C = c
 	n := len(c.Rows)
 	m.Differs, m.Conflict = make([]bool, n), make([]bool, n)
 	m.Numbers, m.Quotes = make([]bool, n), make([]bool, n)
@@ -133,6 +136,59 @@ func NewModel(c *engine.Comparison) *Model {
 		}
 	}
 	return m
+}
+
+// sanitize returns c, or a copy of it whose rows only point at sentences
+// that exist and have one cell per source, so a comparison that breaks the
+// engine's invariants is shown as well as it can be instead of crashing.
+func sanitize(c *engine.Comparison) *engine.Comparison {
+	bad := func(row align.Row) bool {
+		if len(row.Cells) != len(c.Sources) || row.Passage < 0 || row.Passage >= len(c.Passages) {
+			return true
+		}
+		for s, cell := range row.Cells {
+			for _, i := range cell.Sentences {
+				if i < 0 || i >= len(c.Sources[s].Sentences) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	broken := c.Base >= len(c.Sources)
+	for _, row := range c.Rows {
+		broken = broken || bad(row)
+	}
+	if !broken {
+		return c
+	}
+	cp := *c
+	if cp.Base >= len(cp.Sources) {
+		cp.Base = -1
+	}
+	if len(cp.Passages) == 0 {
+		cp.Passages = []align.Passage{{BasePara: -1, First: 0, N: len(c.Rows)}}
+	}
+	cp.Rows = make([]align.Row, len(c.Rows))
+	for r, row := range c.Rows {
+		cells := make([]align.Cell, len(c.Sources))
+		for s := range cells {
+			if s >= len(row.Cells) {
+				continue
+			}
+			for _, i := range row.Cells[s].Sentences {
+				if i >= 0 && i < len(c.Sources[s].Sentences) {
+					cells[s].Sentences = append(cells[s].Sentences, i)
+				}
+			}
+		}
+		p := row.Passage
+		if p < 0 || p >= len(cp.Passages) {
+			p = 0
+		}
+		cp.Rows[r] = align.Row{Cells: cells, Passage: p}
+	}
+	return &cp
 }
 
 // Rows is the number of aligned rows.

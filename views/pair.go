@@ -187,6 +187,7 @@ func (v *PairView) edits(r int) []diff.Edit {
 
 func (v *PairView) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 	bg, rt := cellParts(o)
+	defer guard(rt)
 	bg.FillColor = nil
 	rt.Segments = v.segments(id.Row, id.Col)
 	bg.Refresh()

@@ -68,3 +68,15 @@ func Legend() fyne.CanvasObject {
 	rt.Wrapping = fyne.TextWrapWord
 	return rt
 }
+
+// guard recovers from a panic while a cell is built (a comparison that
+// breaks an invariant must not take the window down) and shows a mark
+// instead. Use as: defer guard(rt).
+func guard(rt *widget.RichText) {
+	if r := recover(); r != nil {
+		if rt != nil {
+			rt.Segments = []widget.RichTextSegment{seg("(cannot show this cell)", StyleDim)}
+			rt.Refresh()
+		}
+	}
+}

@@ -280,3 +280,11 @@ func TestMarkMatches(t *testing.T) {
 	assert.Equal(t, []string{"r", "r", "r", "R"}, marked)
 	assert.Len(t, MarkMatches(segs, ""), 2)
 }
+
+func TestBrokenComparisonDoesNotPanic(t *testing.T) {
+	c := fixture()
+	c.Rows[1].Cells[1].Sentences = []int{99} // an index past the source's sentences
+	v := NewColumnsView()
+	window(t, v.Content, 1100, 420)
+	assert.NotPanics(t, func() { v.SetModel(NewModel(c)) })
+}

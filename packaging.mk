@@ -118,13 +118,15 @@ package-windows: $(PKG_WINDOWS)
 
 # `go tool` would build the Fyne tool itself for GOOS=windows, so the tool is
 # built for this machine first (`go tool -n` prints its path) and then run
-# with the cross compiler.
+# with the cross compiler. The tool compiles C with -fstack-protector-strong,
+# which mingw-w64 resolves from libssp: linked statically (CGO_LDFLAGS=-l:libssp.a)
+# so the .exe needs no libssp-0.dll beside it.
 $(PKG_WINDOWS): SHELL := /bin/bash
 $(PKG_WINDOWS): $(PKG_INPUTS)
 	$(call pkg-need-debs,gcc-mingw-w64-x86-64)
 	$(call pkg-copy-tree,$(PKG_BUILD)-windows)
 	fyne=$$($(GO) tool -n fyne) && cd $(PKG_BUILD)-windows && \
-	  GOFLAGS=-buildvcs=false GO=$(GO) CC=$(MINGW_CC) CGO_ENABLED=1 GOOS=windows GOARCH=amd64 \
+	  GOFLAGS=-buildvcs=false GO=$(GO) CC=$(MINGW_CC) CGO_LDFLAGS=-l:libssp.a CGO_ENABLED=1 GOOS=windows GOARCH=amd64 \
 	  $$fyne package -os windows --release
 	mkdir -p dist && mv $(PKG_BUILD)-windows/$(PKG_NAME).exe $@
 	rm -rf $(PKG_BUILD)-windows

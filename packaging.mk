@@ -1,7 +1,7 @@
 # Desktop packaging for Parallax with the Fyne packaging tool, which go.mod
 # pins as a Go tool (`tool fyne.io/tools/cmd/fyne`, run as `go tool fyne`).
 #
-#   make package            Linux bundle: dist/Parallax-VERSION-linux-amd64.tar.xz
+#   make package            Linux bundle: dist/Parallax-VERSION-linux-ARCH.tar.xz
 #                           (binary, .desktop entry, icon) and the same unpacked
 #                           in dist/linux/
 #   make install            the bundle into your menu: ~/.local/bin/parallax,
@@ -29,7 +29,8 @@ PKG_APP_ID  := $(shell sed -n 's/^ID *= *"\(.*\)"/\1/p' FyneApp.toml)
 PKG_NAME    := $(shell sed -n 's/^Name *= *"\(.*\)"/\1/p' FyneApp.toml)
 PKG_VERSION := $(shell sed -n 's/^Version *= *"\(.*\)"/\1/p' FyneApp.toml)
 PKG_BUILD   := build/pkgsrc
-PKG_LINUX   := dist/$(PKG_NAME)-$(PKG_VERSION)-linux-amd64.tar.xz
+PKG_ARCH    := $(shell $(GO) env GOARCH 2>/dev/null || uname -m)
+PKG_LINUX   := dist/$(PKG_NAME)-$(PKG_VERSION)-linux-$(PKG_ARCH).tar.xz
 PKG_WINDOWS := dist/$(PKG_NAME)-$(PKG_VERSION)-windows-amd64.exe
 MINGW_CC    ?= x86_64-w64-mingw32-gcc
 
@@ -38,8 +39,8 @@ BINDIR  ?= $(HOME)/.local/bin
 DATADIR ?= $(or $(XDG_DATA_HOME),$(HOME)/.local/share)
 
 # Everything a package is built from.
-PKG_INPUTS := FyneApp.toml go.mod go.sum $(shell find . -name '*.go' -not -path './build/*' \
-	-not -path './dist/*' -not -path './.git/*') $(shell find assets -type f)
+PKG_INPUTS := FyneApp.toml go.mod go.sum $(shell find assets -type f) \
+	$(shell find . \( -path ./.git -o -path ./build -o -path ./dist \) -prune -o -name '*.go' -print)
 
 # $(call pkg-need-debs,PACKAGE...) installs the Debian packages that are missing.
 define pkg-need-debs

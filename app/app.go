@@ -49,6 +49,7 @@ type App struct {
 	busy    bool
 	dropped time.Time // when the last drop arrived, for the timing log
 	pasted  int       // pasted sources so far, for their names
+	work    workState // corrections, notes and the saved file (save.go)
 
 	bound   map[string]func() // the keyboard shortcuts by name, for tests
 	body    *fyne.Container
@@ -202,6 +203,7 @@ func (a *App) workspace() *views.Workspace {
 	w.Columns.OnRemoveSource = func(i int) { a.safe("remove", func() { a.removeSource(i) }) }
 	w.SetShowBoilerplate(a.prefs.BoolWithFallback(prefBoiler, false))
 	w.Timing = func(view string, d time.Duration) { a.logf("  %s view: %v", view, d) }
+	a.wireWork(w)
 	return w
 }
 

@@ -240,20 +240,9 @@ func (a *App) showExport() {
 	d.Show()
 }
 
-// export writes the comparison to path in the format its extension names.
-func (a *App) export(path string) {
-	w, name := writerFor(path, cli.Writers)
-	if w == nil {
-		a.notices.Add(views.NoticeWarning, "Cannot export to "+filepath.Base(path)+": use .html, .txt, .json, .md or .csv")
-		return
-	}
-	if err := writeFileAtomic(path, func(f *os.File) error { return w(f, a.comp) }); err != nil {
-		a.notices.Add(views.NoticeError, "Could not write "+filepath.Base(path)+": "+oneLine(err.Error()))
-		return
-	}
-	a.prefs.SetString(prefFolder, filepath.Dir(path))
-	a.notices.Add(views.NoticeInfo, "Exported the comparison as "+name+" to "+path)
-}
+// export writes the comparison to path in the format its extension names,
+// atomically, with the verdicts and notes (see Export in save.go).
+func (a *App) export(path string) { a.Export(path) }
 
 // writeFileAtomic writes a temporary file beside path and renames it over
 // path, so a crash leaves the old file intact.

@@ -14,7 +14,7 @@ import (
 )
 
 // Supported are the file extensions a dropped folder contributes.
-var Supported = []string{".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".docx"}
+var Supported = []string{".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".docx", ".parallax"}
 
 func supported(name string) bool {
 	ext := strings.ToLower(filepath.Ext(name))

@@ -12,11 +12,17 @@ import (
 	"parallax/data/engine"
 	"parallax/data/load"
 	"parallax/data/structure"
+	"parallax/data/workspace"
 	"parallax/views"
 )
 
 // addPaths adds files to the open comparison (or starts one) and recomputes.
 func (a *App) addPaths(paths []string) {
+	if rest, _ := a.splitWorkspaces(paths); len(rest) < len(paths) {
+		if paths = rest; len(paths) == 0 {
+			return // only saved comparisons: opened (or named in a notice)
+		}
+	}
 	for _, p := range paths {
 		a.pending = append(a.pending, item{path: p})
 	}
@@ -37,6 +43,7 @@ type job struct {
 	have  []*data.Source
 	items []item
 	base  string
+	corr  []workspace.Correction // replayed on the new comparison
 }
 
 // jobResult is what a job hands back to the main goroutine.
@@ -45,13 +52,14 @@ type jobResult struct {
 	comp  *engine.Comparison
 	probs []*data.Problem
 	panic any
+	lost  []workspace.Correction // corrections that no longer apply
 }
 
 // startJob loads the pending inputs and compares them with the current
 // sources in a goroutine. A newer job supersedes it: its result is dropped.
 func (a *App) startJob() {
 	a.gen++
-	j := job{gen: a.gen, have: append([]*data.Source(nil), a.srcs...), items: append([]item(nil), a.pending...), base: a.baseID}
+	j := job{gen: a.gen, have: append([]*data.Source(nil), a.srcs...), items: append([]item(nil), a.pending...), base: a.baseID, corr: a.jobCorrections()}
 	a.busy = true
 	n := len(j.have) + len(j.items)
 	msg := "Comparing " + plural(n, "source") + "…"
@@ -115,6 +123,7 @@ func (a *App) runJob(j job) (res jobResult) {
 	res.srcs = all
 	if len(all) > 0 {
 		res.comp = a.compare(all, engine.Options{Base: j.base, Load: a.loadOpt})
+		res.lost = applyCorrections(res.comp, j.corr)
 	}
 	return res
 }
@@ -157,6 +166,7 @@ func (a *App) finishJob(j job, res jobResult) {
 	a.workspace().SetModel(m)
 	a.logf("model %v, views %v", t1.Sub(t0), time.Since(t1))
 	a.showWorkspace(true)
+	a.afterJob(res.lost)
 	a.refreshTitle()
 	if len(a.srcs) == 1 {
 		a.notices.Add(views.NoticeInfo, "Only one version so far: drop at least one more to compare.")
@@ -184,6 +194,7 @@ func (a *App) CloseComparison() {
 	a.gen++
 	a.busy = false
 	a.srcs, a.comp, a.pending, a.baseID = nil, nil, nil, ""
+	a.work = workState{}
 	a.notices.SetProgress("", 0)
 	a.notices.Clear()
 	a.empty.SetStatus("")

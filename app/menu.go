@@ -43,7 +43,10 @@ func (a *App) menu() *fyne.MainMenu {
 		item("Open a web address…", nil, a.showURLDialog),
 		item("Paste text as a source…", &fyne.ShortcutPaste{}, a.showPasteDialog),
 		item("Open the sample story", nil, a.OpenSample),
+		item("Open a saved comparison…", nil, a.showOpenWorkspace),
 		fyne.NewMenuItemSeparator(),
+		item("Save", scSave, a.save),
+		item("Save as…", nil, a.showSaveAs),
 		item("Export…", scExport, a.showExport),
 		item("Close comparison", scClose, a.CloseComparison),
 	)
@@ -74,6 +77,7 @@ func (a *App) shortcuts() {
 	}
 	bind(scOpen, "open", a.showOpenFiles)
 	bind(scExport, "exporting", a.showExport)
+	bind(scSave, "saving", a.save)
 	bind(scClose, "closing", a.CloseComparison)
 	bind(scFind, "find", func() { a.workspace().FocusFind() })
 	bind(scNext, "moving", func() { a.workspace().NextDifference(1) })

@@ -64,6 +64,10 @@ func (a *App) recent() [][]string {
 
 // rememberRecent records the current comparison's files, if all are files.
 func (a *App) rememberRecent() {
+	if a.work.path != "" {
+		a.pushRecent([]string{clean(a.work.path)})
+		return
+	}
 	var paths []string
 	for _, s := range a.srcs {
 		if s.Path == "" {
@@ -97,7 +101,11 @@ func (a *App) refreshRecent() {
 			}
 			names = append(names, filepath.Base(p))
 		}
-		out = append(out, views.Recent{Label: plural(len(paths), "file") + ": " + strings.Join(names, ", "), Paths: paths})
+		label := plural(len(paths), "file") + ": " + strings.Join(names, ", ")
+		if l := recentLabel(paths); l != "" {
+			label = l
+		}
+		out = append(out, views.Recent{Label: label, Paths: paths})
 	}
 	a.empty.SetRecent(out)
 }

@@ -58,6 +58,8 @@ type ColumnsView struct {
 	OnMakeBase     func(src int)
 	OnRenameSource func(src int)
 	OnRemoveSource func(src int)
+
+	rowNotes // verdicts and notes on rows (notes.go)
 }
 
 // NewColumnsView returns an empty columns view.
@@ -414,7 +416,7 @@ func (v *ColumnsView) rowMarks(l disp) []widget.RichTextSegment {
 	} else if m.Differs[r] {
 		out = append(out, seg("≠", StyleAdded))
 	}
-	return out
+	return append(out, v.noteMark(r)...)
 }
 
 func (v *ColumnsView) showSourceMenu(src int, at fyne.CanvasObject) {

@@ -34,6 +34,8 @@ type FactsPanel struct {
 	summary *widget.Label
 
 	OnFactSelected func(rows []int)
+
+	factNotes // verdicts and notes on facts (notes.go)
 }
 
 // NewFactsPanel returns an empty panel.
@@ -121,6 +123,7 @@ func (p *FactsPanel) build() {
 		},
 	}
 	l.OnSelected = func(id widget.ListItemID) {
+		p.selPlus1 = id + 1
 		if id < len(p.items) && p.OnFactSelected != nil {
 			p.OnFactSelected(p.rows(id))
 		}
@@ -215,7 +218,7 @@ func (p *FactsPanel) segmentsLines(i int) [][]widget.RichTextSegment {
 			}
 			lines = append(lines, line)
 		}
-		return lines
+		return append(lines, p.noteLines(f)...)
 	}
 	q := f.quote
 	speaker := q.Speaker
@@ -234,7 +237,7 @@ func (p *FactsPanel) segmentsLines(i int) [][]widget.RichTextSegment {
 		}
 		lines = append(lines, line)
 	}
-	return lines
+	return append(lines, p.noteLines(f)...)
 }
 
 func (p *FactsPanel) segments(i int) []widget.RichTextSegment {

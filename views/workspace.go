@@ -37,6 +37,8 @@ type Workspace struct {
 	OnAddSources func()
 	// Timing, when set, is told how long each view took to show a model.
 	Timing func(view string, d time.Duration)
+
+	workHooks // corrections, verdicts and notes (correct.go, notes.go)
 }
 
 // NewWorkspace builds the workspace.
@@ -84,6 +86,8 @@ func NewWorkspace() *Workspace {
 		b.Importance = widget.LowImportance
 		return b
 	}
+	work := tb("", theme.DocumentCreateIcon(), nil) // corrections and notes
+	work.OnTapped = func() { w.ShowWorkActions(work) }
 	bar := container.NewHBox(
 		tb("Add…", theme.ContentAddIcon(), func() { callf(w.OnAddSources) }),
 		widget.NewSeparator(),
@@ -98,6 +102,8 @@ func NewWorkspace() *Workspace {
 		widget.NewSeparator(),
 		tb("Copy row", theme.ContentCopyIcon(), w.CopyRow),
 		tb("Copy passage", theme.ContentCopyIcon(), w.CopyPassage),
+		widget.NewSeparator(),
+		work,
 	)
 	w.Tabs = container.NewAppTabs(
 		container.NewTabItemWithIcon("Columns", theme.ViewFullScreenIcon(), w.Columns.Content),
@@ -231,7 +237,7 @@ func (w *Workspace) refreshStatus() {
 	}
 	s := plural(m.Sources(), "source") + " · " + plural(m.Rows(), "row")
 	if r := w.Columns.Selected(); r >= 0 {
-		s = "row " + itoa(r+1) + " of " + itoa(m.Rows()) + " · " + plural(m.Sources(), "source")
+		s = "row " + itoa(r+1) + " of " + itoa(m.Rows()) + " · " + plural(m.Sources(), "source") + w.rowNoteStatus(r)
 	}
 	if b := m.C.Base; b >= 0 && b < len(m.C.Sources) {
 		s += " · base " + m.C.Sources[b].Name

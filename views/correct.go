@@ -1,0 +1,271 @@
+package views
+
+import (
+	"errors"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"parallax/data/engine"
+	"parallax/data/report"
+	"parallax/data/workspace"
+)
+
+// workHooks are the verification workspace's callbacks and state, part of
+// Workspace: corrections to the alignment and verdicts and notes.
+type workHooks struct {
+	// OnCorrect is given a correction the user made to the alignment.
+	OnCorrect func(workspace.Correction)
+	// OnNote is given a verdict and note on a fact or a row.
+	OnNote func(workspace.Note)
+	// OnUndoCorrection asks to drop the last correction.
+	OnUndoCorrection func()
+
+	notes report.Notes
+}
+
+// LinkRows returns the correction putting rows r and other (model rows) in
+// one row.
+func LinkRows(c *engine.Comparison, r, other int) (workspace.Correction, error) {
+	if err := checkRow(c, other); err != nil {
+		return workspace.Correction{}, err
+	}
+	if r == other {
+		return workspace.Correction{}, errors.New("that is this row")
+	}
+	a, ok := firstRef(c, r)
+	b, ok2 := firstRef(c, other)
+	if !ok || !ok2 {
+		return workspace.Correction{}, errors.New("an empty row")
+	}
+	return workspace.Link(a, b), nil
+}
+
+// UnlinkSource returns the correction moving source src's sentences of row
+// r out to a row of their own.
+func UnlinkSource(c *engine.Comparison, r, src int) (workspace.Correction, error) {
+	if err := checkRow(c, r); err != nil {
+		return workspace.Correction{}, err
+	}
+	if src < 0 || src >= len(c.Sources) || len(c.Rows[r].Cells[src].Sentences) == 0 {
+		return workspace.Correction{}, errors.New("that source has nothing in this row")
+	}
+	var refs []workspace.SentenceRef
+	for _, i := range c.Rows[r].Cells[src].Sentences {
+		refs = append(refs, workspace.Ref(c, src, i))
+	}
+	return workspace.Unlink(refs...), nil
+}
+
+// MoveSentence returns the correction moving the k-th sentence of source
+// src in row r to row to.
+func MoveSentence(c *engine.Comparison, r, src, k, to int) (workspace.Correction, error) {
+	if err := checkRow(c, to); err != nil {
+		return workspace.Correction{}, err
+	}
+	if err := checkRow(c, r); err != nil || src < 0 || src >= len(c.Sources) || k < 0 || k >= len(c.Rows[r].Cells[src].Sentences) {
+		return workspace.Correction{}, errors.New("no such sentence")
+	}
+	if r == to {
+		return workspace.Correction{}, errors.New("the sentence is in that row already")
+	}
+	dest, ok := firstRef(c, to)
+	if !ok {
+		return workspace.Correction{}, errors.New("an empty row")
+	}
+	return workspace.Move(dest, workspace.Ref(c, src, c.Rows[r].Cells[src].Sentences[k])), nil
+}
+
+func checkRow(c *engine.Comparison, r int) error {
+	if c == nil || r < 0 || r >= len(c.Rows) {
+		n := 0
+		if c != nil {
+			n = len(c.Rows)
+		}
+		return errors.New("no row " + strconv.Itoa(r+1) + " (rows 1 to " + strconv.Itoa(n) + ")")
+	}
+	return nil
+}
+
+func firstRef(c *engine.Comparison, r int) (workspace.SentenceRef, bool) {
+	if r < 0 || r >= len(c.Rows) {
+		return workspace.SentenceRef{}, false
+	}
+	for si, cell := range c.Rows[r].Cells {
+		if len(cell.Sentences) > 0 {
+			return workspace.Ref(c, si, cell.Sentences[0]), true
+		}
+	}
+	return workspace.SentenceRef{}, false
+}
+
+// parseRow reads a row number as the user sees it (1-based).
+func parseRow(s string) (int, error) {
+	n, err := strconv.Atoi(strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(s), "#")))
+	if err != nil {
+		return 0, errors.New("type a row number")
+	}
+	return n - 1, nil
+}
+
+// windowFor finds the window showing o.
+func windowFor(o fyne.CanvasObject) fyne.Window {
+	app := fyne.CurrentApp()
+	if app == nil {
+		return nil
+	}
+	c := app.Driver().CanvasForObject(o)
+	for _, w := range app.Driver().AllWindows() {
+		if c == nil || w.Canvas() == c {
+			return w
+		}
+	}
+	return nil
+}
+
+// ShowWorkActions opens the menu of corrections and notes for the selected
+// row and fact, under at.
+func (w *Workspace) ShowWorkActions(at fyne.CanvasObject) {
+	c := fyne.CurrentApp().Driver().CanvasForObject(at)
+	if c == nil {
+		return
+	}
+	r := w.Columns.Selected()
+	rowItem := func(label string, f func(int)) *fyne.MenuItem {
+		it := fyne.NewMenuItem(label, func() { f(r) })
+		it.Disabled = r < 0 || w.m.C == nil
+		return it
+	}
+	rowName := "the selected row"
+	if r >= 0 {
+		rowName = "row " + itoa(r+1)
+	}
+	fi := w.Facts.selectedFact()
+	noteFact := fyne.NewMenuItem("Verdict and note on the selected fact…", func() { w.showFactNote(fi) })
+	noteFact.Disabled = fi < 0
+	undo := fyne.NewMenuItem("Undo the last correction", func() { callf(w.OnUndoCorrection) })
+	menu := fyne.NewMenu("",
+		rowItem("Link "+rowName+" with row…", w.showLink),
+		rowItem("Unlink a source from "+rowName+"…", w.showUnlink),
+		rowItem("Move a sentence of "+rowName+" to row…", w.showMove),
+		undo,
+		fyne.NewMenuItemSeparator(),
+		rowItem("Verdict and note on "+rowName+"…", w.showRowNote),
+		noteFact,
+	)
+	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(at)
+	widget.ShowPopUpMenuAtPosition(menu, c, pos.AddXY(0, at.Size().Height))
+}
+
+// correct hands a correction to the app, or says why there is none.
+func (w *Workspace) correct(corr workspace.Correction, err error) {
+	if err != nil {
+		w.findMsg = err.Error()
+		w.refreshStatus()
+		return
+	}
+	if w.OnCorrect != nil {
+		w.OnCorrect(corr)
+	}
+	w.findMsg = "correction applied"
+	w.refreshStatus()
+}
+
+func (w *Workspace) form(title, confirm string, items []*widget.FormItem, done func()) {
+	win := windowFor(w.Content)
+	if win == nil {
+		return
+	}
+	d := dialog.NewForm(title, confirm, "Cancel", items, func(ok bool) {
+		if ok {
+			done()
+		}
+	}, win)
+	d.Resize(fyne.NewSize(560, 200))
+	d.Show()
+}
+
+func (w *Workspace) showLink(r int) {
+	e := widget.NewEntry()
+	e.SetPlaceHolder("row number, e.g. " + itoa(min(r+2, w.m.Rows())))
+	w.form("Link row "+itoa(r+1)+" with another row", "Link", []*widget.FormItem{
+		widget.NewFormItem("Row", e),
+		widget.NewFormItem("", widget.NewLabel("Both rows become one: their sentences are aligned together.")),
+	}, func() {
+		to, err := parseRow(e.Text)
+		if err != nil {
+			w.correct(workspace.Correction{}, err)
+			return
+		}
+		w.correct(LinkRows(w.m.C, r, to))
+	})
+}
+
+// rowSources lists the sources with sentences in row r, in column order.
+func (w *Workspace) rowSources(r int) (names []string, srcs []int) {
+	for _, s := range w.m.Order {
+		if w.m.Has(r, s) {
+			names = append(names, w.m.C.Sources[s].Name)
+			srcs = append(srcs, s)
+		}
+	}
+	return names, srcs
+}
+
+func (w *Workspace) showUnlink(r int) {
+	names, srcs := w.rowSources(r)
+	sel := widget.NewSelect(names, nil)
+	if len(names) > 0 {
+		sel.SetSelectedIndex(len(names) - 1)
+	}
+	w.form("Unlink a source from row "+itoa(r+1), "Unlink", []*widget.FormItem{
+		widget.NewFormItem("Source", sel),
+		widget.NewFormItem("", widget.NewLabel("Its sentences leave this row for a row of their own.")),
+	}, func() {
+		i := sel.SelectedIndex()
+		if i < 0 {
+			return
+		}
+		w.correct(UnlinkSource(w.m.C, r, srcs[i]))
+	})
+}
+
+func (w *Workspace) showMove(r int) {
+	type sent struct{ src, k int }
+	var labels []string
+	var list []sent
+	for _, s := range w.m.Order {
+		for k, i := range w.m.C.Rows[r].Cells[s].Sentences {
+			t := strings.Join(strings.Fields(w.m.C.Sources[s].SentenceText(i)), " ")
+			if len([]rune(t)) > 60 {
+				t = string([]rune(t)[:60]) + "…"
+			}
+			labels = append(labels, w.m.C.Sources[s].Name+": "+t)
+			list = append(list, sent{s, k})
+		}
+	}
+	sel := widget.NewSelect(labels, nil)
+	if len(labels) > 0 {
+		sel.SetSelectedIndex(0)
+	}
+	e := widget.NewEntry()
+	e.SetPlaceHolder("row number")
+	w.form("Move a sentence of row "+itoa(r+1), "Move", []*widget.FormItem{
+		widget.NewFormItem("Sentence", sel),
+		widget.NewFormItem("To row", e),
+	}, func() {
+		i := sel.SelectedIndex()
+		if i < 0 {
+			return
+		}
+		to, err := parseRow(e.Text)
+		if err != nil {
+			w.correct(workspace.Correction{}, err)
+			return
+		}
+		w.correct(MoveSentence(w.m.C, r, list[i].src, list[i].k, to))
+	})
+}

@@ -114,7 +114,7 @@ func fixture() *engine.Comparison {
 	num := func(src *data.Source, si, s, row int, text string, outlier bool) facts.Number {
 		start := strings.Index(src.Text, text)
 		return facts.Number{Source: si, Sentence: s, Row: row, Start: start, End: start + len(text), Text: text,
-			Value: 40, Kind: "count", Unit: "homes", Display: strings.TrimPrefix(text, "About "), Outlier: outlier}
+			Value: 40, Kind: "count", Unit: "homes", Display: strings.TrimPrefix(text, "About "), Outlier: outlier, Conflict: outlier}
 	}
 	c0.Facts.Numbers = []facts.NumberFact{{
 		Label: "homes evacuated", Verdict: facts.Disagree, Majority: "40",

@@ -107,10 +107,10 @@ func NewModel(c *engine.Comparison) *Model {
 		setRows(m.Numbers, f.Rows)
 		if f.Verdict == facts.Disagree {
 			for _, nb := range f.Mentions {
-				if nb.Outlier && nb.Row >= 0 && nb.Row < n {
+				if nb.Conflict && nb.Row >= 0 && nb.Row < n {
 					m.Conflict[nb.Row] = true
 				}
-				if nb.Outlier && nb.Source >= 0 && nb.Source < len(m.marks) {
+				if nb.Conflict && nb.Source >= 0 && nb.Source < len(m.marks) {
 					m.marks[nb.Source] = append(m.marks[nb.Source], mark{start: nb.Start, end: nb.End, conflict: true})
 				}
 			}

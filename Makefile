@@ -10,7 +10,7 @@ export GOFLAGS := -buildvcs=false
 # Packages that test without cgo or a display: the engine, the widgets, the CLI.
 PURE := ./data/... ./views/... ./app/cli/... ./assets/...
 
-.PHONY: run build cli test test-unit test-race accuracy e2e bench fuzz clean
+.PHONY: run build cli test test-unit test-race accuracy e2e bench bench-gui fuzz clean
 
 run: build
 	$(BIN) --sample
@@ -49,6 +49,10 @@ e2e: build
 
 bench:
 	GO=$(GO) .ci/bench.sh
+
+# Time to first frame and drop-to-comparison of the real window under Xvfb.
+bench-gui: build
+	.ci/bench-gui.sh $(BIN) 5
 
 fuzz:
 	GO=$(GO) .ci/fuzz.sh $(or $(FUZZTIME),60s)

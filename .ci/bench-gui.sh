@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Benchmark of the window under Xvfb: time to first frame and drop-to-comparison.
-# Usage: app/bench-gui.sh ./parallax [RUNS] [FILES...]
+# Usage: .ci/bench-gui.sh ./parallax [RUNS] [FILES...]
 #   FILES default to ../shared/seeds/*.txt (else the sample story's files).
 # Each run starts parallax with PARALLAX_DEBUG=1 in a clean HOME, waits for the
 # window "Parallax", drops the files with ../shared/tools/xdnd-drop and waits until
@@ -26,7 +26,7 @@ export DISPLAY=:$d
 Xvfb "$DISPLAY" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 & xvfb=$!
 home=$(mktemp -d); log=$(mktemp)
 app=
-cleanup() { [ -n "$app" ] && kill "$app" 2>/dev/null; kill "$xvfb" 2>/dev/null; rm -rf "$home" "$log"; }
+cleanup() { if [ -n "$app" ]; then kill "$app" 2>/dev/null; wait "$app" 2>/dev/null; fi; kill "$xvfb" 2>/dev/null; rm -rf "$home" "$log" 2>/dev/null || true; }
 trap cleanup EXIT
 for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
 

@@ -26,7 +26,7 @@ export DISPLAY=:$d
 Xvfb "$DISPLAY" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 & xvfb=$!
 home=$(mktemp -d); log=$(mktemp)
 app=
-cleanup() { if [ -n "$app" ]; then kill "$app" 2>/dev/null; wait "$app" 2>/dev/null; fi; kill "$xvfb" 2>/dev/null; rm -rf "$home" "$log" 2>/dev/null || true; }
+cleanup() { if [ -n "$app" ]; then kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true; fi; kill "$xvfb" 2>/dev/null || true; rm -rf "$home" "$log" 2>/dev/null || true; }
 trap cleanup EXIT
 for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
 

@@ -58,11 +58,12 @@ func (a *App) menu() *fyne.MainMenu {
 		fyne.NewMenuItemSeparator(),
 		themeItems[0], themeItems[1], themeItems[2],
 	)
+	review := a.reviewMenu() // save.go
 	help := fyne.NewMenu("Help",
 		item("Keyboard shortcuts", nil, a.showShortcuts),
 		item("About Parallax", nil, a.showAbout),
 	)
-	return fyne.NewMainMenu(file, view, help)
+	return fyne.NewMainMenu(file, view, review, help)
 }
 
 // shortcuts binds the keyboard shortcuts on the window's canvas (they work

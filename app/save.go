@@ -319,7 +319,10 @@ func (a *App) afterJob(lost []workspace.Correction) {
 			fresh++
 		}
 	}
-	if fresh > 0 {
+	switch {
+	case fresh == 1:
+		a.notices.Add(views.NoticeInfo, "1 correction no longer applies: a sentence it names is gone.")
+	case fresh > 1:
 		a.notices.Add(views.NoticeInfo, plural(fresh, "correction")+" no longer apply: a sentence they name is gone.")
 	}
 }
@@ -351,4 +354,25 @@ func recentLabel(paths []string) string {
 		return "Saved: " + filepath.Base(paths[0])
 	}
 	return ""
+}
+
+// reviewMenu holds the corrections to the alignment and the verdicts and
+// notes, acting on the selected row or fact.
+func (a *App) reviewMenu() *fyne.Menu {
+	act := func(label, action string) *fyne.MenuItem {
+		return fyne.NewMenuItem(label, a.safeF(label, func() {
+			if a.comp != nil {
+				a.workspace().ShowAction(action)
+			}
+		}))
+	}
+	return fyne.NewMenu("Review",
+		act("Link the selected row with row…", views.ActionLink),
+		act("Unlink a source from the selected row…", views.ActionUnlink),
+		act("Move a sentence of the selected row to row…", views.ActionMove),
+		fyne.NewMenuItem("Undo the last correction", a.safeF("undoing", a.UndoCorrection)),
+		fyne.NewMenuItemSeparator(),
+		act("Verdict and note on the selected row…", views.ActionRowNote),
+		act("Verdict and note on the selected fact…", views.ActionFactNote),
+	)
 }

@@ -269,3 +269,45 @@ func (w *Workspace) showMove(r int) {
 		w.correct(MoveSentence(w.m.C, r, list[i].src, list[i].k, to))
 	})
 }
+
+// Work actions for the main menu.
+const (
+	ActionLink     = "link"     // link the selected row with another
+	ActionUnlink   = "unlink"   // unlink a source from the selected row
+	ActionMove     = "move"     // move a sentence of the selected row
+	ActionRowNote  = "row note" // verdict and note on the selected row
+	ActionFactNote = "fact note"
+)
+
+// ShowAction opens the dialog of a work action on the selected row or fact,
+// or says in the status line what to select first.
+func (w *Workspace) ShowAction(action string) {
+	if w.m.C == nil {
+		return
+	}
+	if action == ActionFactNote {
+		if i := w.Facts.selectedFact(); i >= 0 {
+			w.showFactNote(i)
+			return
+		}
+		w.findMsg = "click a fact in the facts panel first"
+		w.refreshStatus()
+		return
+	}
+	r := w.Columns.Selected()
+	if r < 0 {
+		w.findMsg = "select a row first"
+		w.refreshStatus()
+		return
+	}
+	switch action {
+	case ActionLink:
+		w.showLink(r)
+	case ActionUnlink:
+		w.showUnlink(r)
+	case ActionMove:
+		w.showMove(r)
+	case ActionRowNote:
+		w.showRowNote(r)
+	}
+}

@@ -3,6 +3,8 @@ package views
 import (
 	"testing"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -120,4 +122,86 @@ func textOf(segs []widget.RichTextSegment) string {
 		s += sg.Textual()
 	}
 	return s
+}
+
+func TestRowActionDialogs(t *testing.T) {
+	w := NewWorkspace()
+	win := window(t, w.Content, 1280, 640)
+	w.SetModel(NewModel(fixture()))
+	var got []workspace.Correction
+	w.OnCorrect = func(c workspace.Correction) { got = append(got, c) }
+	var notes []workspace.Note
+	w.OnNote = func(n workspace.Note) { notes = append(notes, n) }
+
+	w.ShowAction(ActionLink)
+	assert.Contains(t, w.Status(), "select a row first")
+	assert.Nil(t, win.Canvas().Overlays().Top())
+
+	w.ShowRow(3)
+	w.ShowAction(ActionLink)
+	top := win.Canvas().Overlays().Top()
+	require.NotNil(t, top, "the link dialog is shown")
+	entry := findEntry(top)
+	require.NotNil(t, entry)
+	test.Type(entry, "5")
+	test.Tap(findButtonIn(t, top, "Link"))
+	require.Len(t, got, 1)
+	assert.Equal(t, workspace.OpLink, got[0].Op)
+	assert.Contains(t, w.Status(), "correction applied")
+
+	// a row number out of range is refused in the status line
+	w.ShowAction(ActionLink)
+	top = win.Canvas().Overlays().Top()
+	test.Type(findEntry(top), "99")
+	test.Tap(findButtonIn(t, top, "Link"))
+	assert.Len(t, got, 1)
+	assert.Contains(t, w.Status(), "no row 99")
+
+	w.ShowAction(ActionRowNote)
+	top = win.Canvas().Overlays().Top()
+	require.NotNil(t, top, "the note dialog is shown")
+	test.Type(findEntry(top), "Checked with the council")
+	test.Tap(findButtonIn(t, top, "Save note"))
+	require.Len(t, notes, 1)
+	assert.Equal(t, workspace.TargetRow, notes[0].Target.Kind)
+	assert.Equal(t, "Checked with the council", notes[0].Text)
+
+	w.ShowAction(ActionFactNote)
+	assert.Contains(t, w.Status(), "click a fact")
+}
+
+// find walks o, its containers and its widgets' renderers, and returns the
+// first object ok accepts.
+func find(o fyne.CanvasObject, ok func(fyne.CanvasObject) bool) fyne.CanvasObject {
+	if o == nil {
+		return nil
+	}
+	if ok(o) {
+		return o
+	}
+	var kids []fyne.CanvasObject
+	switch x := o.(type) {
+	case *fyne.Container:
+		kids = x.Objects
+	case fyne.Widget:
+		kids = test.WidgetRenderer(x).Objects()
+	}
+	for _, c := range kids {
+		if f := find(c, ok); f != nil {
+			return f
+		}
+	}
+	return nil
+}
+
+func findEntry(o fyne.CanvasObject) *widget.Entry {
+	e, _ := find(o, func(o fyne.CanvasObject) bool { _, ok := o.(*widget.Entry); return ok }).(*widget.Entry)
+	return e
+}
+
+func findButtonIn(t *testing.T, o fyne.CanvasObject, text string) *widget.Button {
+	t.Helper()
+	b, _ := find(o, func(o fyne.CanvasObject) bool { b, ok := o.(*widget.Button); return ok && b.Text == text }).(*widget.Button)
+	require.NotNil(t, b, "no button %q", text)
+	return b
 }

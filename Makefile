@@ -5,6 +5,9 @@ GO    := $(shell .ci/deps.sh test | tail -n 1)
 SEEDS := ../shared/seeds
 EVAL  := ../shared/eval
 BIN   := ./parallax
+# The app declares the fyneDo migration (FyneApp.toml); build and race-test it
+# the way the Fyne packaging tool builds it.
+TAGS  := migrated_fynedo
 export GOFLAGS := -buildvcs=false
 
 # Packages that test without cgo or a display: the engine, the widgets, the CLI.
@@ -16,7 +19,7 @@ run: build
 	$(BIN) --sample
 
 build:
-	$(GO) build -o $(BIN) .
+	$(GO) build -tags $(TAGS) -o $(BIN) .
 
 # The command line alone, without cgo (fast to build).
 cli:
@@ -34,7 +37,7 @@ test-unit:
 
 # The engine and the app under the race detector (needs cgo).
 test-race:
-	$(GO) test -race -count=1 ./data/... ./app/...
+	$(GO) test -race -tags $(TAGS) -count=1 ./data/... ./app/...
 
 # Accuracy on the seed articles against the gold, with the bars the issues set.
 accuracy: cli

@@ -5,7 +5,11 @@
 // lower-cased words, lightly stemmed (plural s, -ed, -ing, possessive 's),
 // without stop words, and numbers, read in figures or in words with their
 // scale ("12,000", "twelve thousand"; "€20m", "20 million") so that each is
-// one term "#value". A term weighs its inverse document
+// one term "#value". Each figure (not a year) also yields two
+// neighbourhood terms, buckets on a log scale offset by half a bucket, so
+// that figures a few per cent apart ("nearly 70", "at least 75") share a
+// term: outlets that disagree on a figure still report the same fact, and
+// that disagreement is what a reader most needs side by side. A term weighs its inverse document
 // frequency over all sources' sentences, so words every version repeats
 // count little and rare ones much; numbers and capitalised names weigh half
 // as much again, since they are the strongest evidence that two outlets

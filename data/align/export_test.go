@@ -70,6 +70,14 @@ func SetParam(name string, v float64) func() {
 		old := headingsFirst
 		headingsFirst = v != 0
 		return func() { headingsFirst = old }
+	case "boostApprox":
+		old := boostApprox
+		boostApprox = v
+		return func() { boostApprox = old }
+	case "approxStep":
+		old := approxStep
+		approxStep = v
+		return func() { approxStep = old }
 	case "strictSplits":
 		old := strictSplits
 		strictSplits = v != 0

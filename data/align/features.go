@@ -66,13 +66,34 @@ const (
 	featWord uint8 = iota
 	featName
 	featNumber
+	featApprox
 )
+
+// approx adds the terms of a number's neighbourhood: two buckets of width
+// approxStep on a log scale, offset by half a bucket, so that any two
+// figures within a few per cent of each other ("nearly 70", "at least 75";
+// "9.25%", "9.5 per cent") share at least one term. Outlets that disagree
+// on a figure still report the same fact, and the disagreement is what a
+// reader most needs to see side by side. Years (whole numbers 1800 to 2100)
+// and figures below 2 are left out: nearby years are different facts.
+func (r *raw) approx(v float64) {
+	if approxStep <= 1 || v < 2 || math.IsInf(v, 0) || math.IsNaN(v) || (v == math.Trunc(v) && v >= 1800 && v <= 2100) {
+		return
+	}
+	x := math.Log(v) / math.Log(approxStep)
+	r.words = append(r.words, "~"+strconv.Itoa(int(math.Floor(x))), "~~"+strconv.Itoa(int(math.Floor(x+0.5))))
+	r.kinds = append(r.kinds, featApprox, featApprox)
+}
 
 // Weight multipliers: numbers and names are strong evidence that two
 // sentences report the same thing.
 var (
 	boostNumber = 1.5
 	boostName   = 1.5
+	// boostApprox weighs the neighbourhood terms of a number (see approx).
+	boostApprox = 1.0
+	// approxStep is the ratio of a number bucket's ends (see approx).
+	approxStep = 1.3
 )
 
 func newCorpus(srcs []*data.Source) *corpus {
@@ -95,6 +116,7 @@ func newCorpus(srcs []*data.Source) *corpus {
 	var df []int32
 	var nameVotes []int32 // >0: mostly capitalised mid-sentence
 	var isNum []bool
+	var isApprox []bool
 	termIDs := make([][][]int32, len(srcs))
 	total := 0
 	for s := range srcs {
@@ -110,6 +132,7 @@ func newCorpus(srcs []*data.Source) *corpus {
 					df = append(df, 0)
 					nameVotes = append(nameVotes, 0)
 					isNum = append(isNum, r.kinds[n] == featNumber)
+					isApprox = append(isApprox, r.kinds[n] == featApprox)
 				}
 				switch r.kinds[n] {
 				case featName:
@@ -131,6 +154,8 @@ func newCorpus(srcs []*data.Source) *corpus {
 	for id, d := range df {
 		v := math.Log(float64(total+1) / float64(d))
 		switch {
+		case isApprox[id]:
+			v *= boostApprox
 		case isNum[id]:
 			v *= boostNumber
 		case nameVotes[id] > 0:
@@ -213,6 +238,7 @@ func features(text string) raw {
 			if v, next, ok := readNumber(text, toks, n); ok {
 				r.words = append(r.words, "#"+strconv.FormatFloat(v, 'f', -1, 64))
 				r.kinds = append(r.kinds, featNumber)
+				r.approx(v)
 				first = false
 				n = next - 1
 				continue
@@ -220,6 +246,9 @@ func features(text string) raw {
 			if t.Kind == data.Number {
 				r.words = append(r.words, "#"+t.Norm)
 				r.kinds = append(r.kinds, featNumber)
+				if v, err := strconv.ParseFloat(t.Norm, 64); err == nil {
+					r.approx(v)
+				}
 				first = false
 				continue
 			}

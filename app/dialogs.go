@@ -208,7 +208,7 @@ func (a *App) showExport() {
 		formats, exts = append(formats, "CSV table (.csv)"), append(exts, ".csv")
 	}
 	path := widget.NewEntry()
-	path.SetText(filepath.Join(a.lastFolder(), "comparison.html"))
+	path.SetText(a.suggestedPath(".html")) // save.go
 	format := widget.NewSelect(formats, func(s string) {
 		for i, f := range formats {
 			if f == s {

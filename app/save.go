@@ -2,15 +2,16 @@ package app
 
 import (
 	"encoding/json"
-	"os"
 	"path/filepath"
 	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
 
 	"parallax/data"
 	"parallax/data/engine"
@@ -154,41 +155,45 @@ func (a *App) save() {
 	a.SaveTo(a.work.path)
 }
 
-// showSaveAs asks where to save the comparison.
+// showSaveAs asks where to save the comparison. It asks for a name and a
+// folder rather than using the file dialog, whose writer would empty an
+// existing file before the atomic save could replace it.
 func (a *App) showSaveAs() {
 	if a.comp == nil {
 		a.notices.Add(views.NoticeInfo, "Nothing to save yet: open a comparison first.")
 		return
 	}
-	fd := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if w == nil {
-			return
-		}
-		p := w.URI().Path()
-		w.Close()
-		a.safe("saving", func() {
-			// the dialog created the file empty; SaveTo replaces it atomically
-			if !isWorkspacePath(p) {
-				if st, e := os.Stat(p); e == nil && st.Size() == 0 {
-					os.Remove(p)
-				}
+	path := widget.NewEntry()
+	path.SetText(a.suggestedPath(workspace.Ext))
+	browse := widget.NewButton("Folder…", func() {
+		fd := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
+			if u != nil {
+				path.SetText(filepath.Join(u.Path(), filepath.Base(path.Text)))
 			}
-			a.SaveTo(p)
-		})
+		}, a.win)
+		setLocation(fd, filepath.Dir(path.Text))
+		fd.Show()
+	})
+	items := []*widget.FormItem{
+		widget.NewFormItem("File", container.NewBorder(nil, nil, nil, browse, path)),
+		widget.NewFormItem("", widget.NewLabel("Holds the sources' text, the base, your corrections and notes.")),
+	}
+	d := dialog.NewForm("Save the comparison", "Save", "Cancel", items, func(ok bool) {
+		if ok {
+			a.safe("saving", func() { a.SaveTo(strings.TrimSpace(path.Text)) })
+		}
 	}, a.win)
-	fd.SetFilter(storage.NewExtensionFileFilter([]string{workspace.Ext}))
-	name := "comparison" + workspace.Ext
+	d.Resize(fyne.NewSize(620, 200))
+	d.Show()
+}
+
+// suggestedPath is where a new file for the comparison goes: beside the
+// saved comparison, named after it, or in the last folder used.
+func (a *App) suggestedPath(ext string) string {
 	if a.work.path != "" {
-		name = filepath.Base(a.work.path)
+		return strings.TrimSuffix(a.work.path, filepath.Ext(a.work.path)) + ext
 	}
-	fd.SetFileName(name)
-	dir := a.lastFolder()
-	if a.work.path != "" {
-		dir = filepath.Dir(a.work.path)
-	}
-	setLocation(fd, dir)
-	fd.Resize(fyne.NewSize(720, 520))
-	fd.Show()
+	return filepath.Join(a.lastFolder(), "comparison"+ext)
 }
 
 // showOpenWorkspace asks for a saved comparison to open.

@@ -256,3 +256,48 @@ func TestExportCarriesNotes(t *testing.T) {
 	_, err := os.Stat(filepath.Join(dir, "out.pdf"))
 	assert.True(t, os.IsNotExist(err))
 }
+
+// seeds finds the five real articles next to the repository, or skips.
+func seeds(t *testing.T) []string {
+	t.Helper()
+	dir, err := os.Getwd()
+	require.NoError(t, err)
+	for {
+		if files, _ := filepath.Glob(filepath.Join(dir, "shared", "seeds", "*.txt")); len(files) > 0 {
+			return files
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Skip("the seed articles (shared/seeds beside the repository) are not here")
+		}
+		dir = parent
+	}
+}
+
+func TestSaveOpenSeeds(t *testing.T) {
+	files := seeds(t)
+	h := realHarness(t)
+	drop(h, files...)
+	h.next()
+	require.Len(t, h.srcs, len(files))
+	// move the second sentence of the first row with two sources to the row after it
+	c := h.comp
+	for r := 0; r+1 < len(c.Rows); r++ {
+		if len(c.Rows[r].Cells[1].Sentences) > 0 && len(c.Rows[r].Cells[0].Sentences) > 0 {
+			corr, err := views.MoveSentence(c, r, 1, 0, r+1)
+			require.NoError(t, err)
+			h.Correct(corr)
+			h.next()
+			break
+		}
+	}
+	require.Len(t, h.Corrections(), 1)
+	before := rowsOf(h.comp)
+	file := filepath.Join(t.TempDir(), "seeds.parallax")
+	require.True(t, h.SaveTo(file))
+	h.CloseComparison()
+	h.OpenWorkspace(file)
+	h.next()
+	assert.Equal(t, before, rowsOf(h.comp))
+	assertOneRowEach(t, h.comp)
+}

@@ -158,7 +158,7 @@ func New(fa fyne.App) *App {
 	a.win.Resize(fyne.NewSize(float32(w), float32(h)))
 	a.win.SetCloseIntercept(func() {
 		a.saveWindowSize()
-		a.win.Close()
+		a.askDiscard("Quit", a.win.Close) // save.go
 	})
 	a.refreshRecent()
 	fa.Lifecycle().SetOnStarted(func() { a.logf("window shown %v after the process started", time.Since(processStart)) })

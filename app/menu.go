@@ -48,7 +48,7 @@ func (a *App) menu() *fyne.MainMenu {
 		item("Save", scSave, a.save),
 		item("Save as…", nil, a.showSaveAs),
 		item("Export…", scExport, a.showExport),
-		item("Close comparison", scClose, a.CloseComparison),
+		item("Close comparison", scClose, a.closeAsking),
 	)
 	view := fyne.NewMenu("View",
 		item("Next difference", scNext, func() { a.workspace().NextDifference(1) }),
@@ -79,7 +79,7 @@ func (a *App) shortcuts() {
 	bind(scOpen, "open", a.showOpenFiles)
 	bind(scExport, "exporting", a.showExport)
 	bind(scSave, "saving", a.save)
-	bind(scClose, "closing", a.CloseComparison)
+	bind(scClose, "closing", a.closeAsking)
 	bind(scFind, "find", func() { a.workspace().FocusFind() })
 	bind(scNext, "moving", func() { a.workspace().NextDifference(1) })
 	bind(scPrev, "moving", func() { a.workspace().NextDifference(-1) })

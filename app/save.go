@@ -381,3 +381,31 @@ func (a *App) reviewMenu() *fyne.Menu {
 		act("Verdict and note on the selected fact…", views.ActionFactNote),
 	)
 }
+
+// unsaved reports whether corrections or notes were made since the
+// comparison was last saved or opened.
+func (a *App) unsaved() bool {
+	return !a.work.saved && (len(a.work.corr) > 0 || len(a.work.notes) > 0)
+}
+
+// askDiscard runs then, first asking whether to drop corrections and notes
+// not saved yet.
+func (a *App) askDiscard(what string, then func()) {
+	if !a.unsaved() {
+		then()
+		return
+	}
+	d := dialog.NewConfirm("Corrections and notes not saved",
+		"Your corrections and notes are not saved (File → Save, Ctrl+S).\n"+what+" without saving them?",
+		func(ok bool) {
+			if ok {
+				a.safe(strings.ToLower(what), then)
+			}
+		}, a.win)
+	d.SetConfirmText(what)
+	d.SetDismissText("Cancel")
+	d.Show()
+}
+
+// closeAsking closes the comparison (Ctrl+W), asking first when work is unsaved.
+func (a *App) closeAsking() { a.askDiscard("Close", a.CloseComparison) }

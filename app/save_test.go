@@ -301,3 +301,20 @@ func TestSaveOpenSeeds(t *testing.T) {
 	assert.Equal(t, before, rowsOf(h.comp))
 	assertOneRowEach(t, h.comp)
 }
+
+func TestCloseAsksAboutUnsavedWork(t *testing.T) {
+	h := realHarness(t)
+	dir := t.TempDir()
+	drop(h, story(t, dir)...)
+	h.next()
+	h.SetNote(workspace.Note{Target: workspace.RowTarget(h.comp, 1), Status: report.StatusChecked})
+	assert.True(t, h.unsaved())
+	h.bound[scClose.ShortcutName()]()
+	assert.NotNil(t, h.comp, "not closed: the user is asked first")
+	assert.NotNil(t, h.win.Canvas().Overlays().Top(), "the question is shown")
+
+	require.True(t, h.SaveTo(filepath.Join(dir, "x.parallax")))
+	assert.False(t, h.unsaved())
+	h.bound[scClose.ShortcutName()]()
+	assert.Nil(t, h.comp, "saved work closes at once")
+}

@@ -84,6 +84,9 @@ func (c *corpus) groups(edges, weak []edge) []cluster {
 	}
 	c.attachLeftovers(off, parent, find, cl, edges, weak)
 	c.attachHeadings(off, parent, find, cl)
+	if headingRows {
+		c.attachHeadingRows(off, parent, find, cl)
+	}
 	var out []cluster
 	for id := range parent {
 		if parent[id] == int32(id) {
@@ -367,6 +370,64 @@ func (c *corpus) attachHeadings(off, parent []int32, find func(int32) int32, cl 
 			cl[y].runs = merged
 			cl[x] = cluster{}
 		}
+	}
+}
+
+// attachHeadingRows moves a row made only of subheadings (headings that
+// matched one another but no sentence) into the row of the sentences they
+// introduce: the row holding the sentence after most of its headings, when
+// the union keeps every source's sentences consecutive.
+func (c *corpus) attachHeadingRows(off, parent []int32, find func(int32) int32, cl []cluster) {
+	isHeading := func(s int, k int32) bool {
+		src := c.srcs[s]
+		return src.Paragraphs[src.Sentences[c.story[s][k]].Para].Kind == data.KindSubheading
+	}
+	for id := range parent {
+		x := int32(id)
+		if parent[x] != x || len(cl[x].runs) < 2 {
+			continue
+		}
+		only := true
+		for _, r := range cl[x].runs {
+			for k := r.lo; k <= r.hi && only; k++ {
+				only = isHeading(int(r.src), k)
+			}
+		}
+		if !only {
+			continue
+		}
+		// vote: the rows of the sentences right after the headings
+		var votes []int32
+		for _, r := range cl[x].runs {
+			k := r.hi + 1
+			if int(k) < len(c.units[r.src]) && !isHeading(int(r.src), k) {
+				votes = append(votes, find(off[r.src]+k))
+			}
+		}
+		best, n := int32(-1), 0
+		for _, v := range votes {
+			m := 0
+			for _, w := range votes {
+				if w == v {
+					m++
+				}
+			}
+			if m > n || (m == n && v < best) {
+				best, n = v, m
+			}
+		}
+		if best < 0 || best == x {
+			continue
+		}
+		merged, ok := mergeRuns(nil, cl[best].runs, cl[x].runs)
+		if !ok {
+			continue
+		}
+		parent[x] = best
+		cl[best].runs = merged
+		cl[best].score += cl[x].score
+		cl[best].links += cl[x].links
+		cl[x] = cluster{}
 	}
 }
 

@@ -46,7 +46,9 @@
 // positions, propose (a paraphrase may share little with any one version but
 // more with all of them), with a bonus when the row sits between the rows of
 // the sentence's neighbours. A subheading that matched nothing joins the row
-// of the sentence it introduces. What is still alone is content only that
+// of the sentence it introduces, and a row made only of subheadings (they
+// matched one another, no sentence) joins the row holding the sentence
+// after most of them: a heading belongs with what it introduces. What is still alone is content only that
 // source has: a row with one cell.
 //
 // Order. The grouping does not depend on the base, so New does it once and

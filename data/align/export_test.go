@@ -78,6 +78,10 @@ func SetParam(name string, v float64) func() {
 		old := approxStep
 		approxStep = v
 		return func() { approxStep = old }
+	case "headingRows":
+		old := headingRows
+		headingRows = v != 0
+		return func() { headingRows = old }
 	case "strictSplits":
 		old := strictSplits
 		strictSplits = v != 0

@@ -52,6 +52,9 @@ var (
 	// headingLinks lets subheadings link to other subheadings; without it
 	// (and with headingsFirst) a heading only follows its sentence.
 	headingLinks = true
+	// headingRows moves a row made only of subheadings into the row of
+	// the sentences they introduce (see attachHeadingRows).
+	headingRows = true
 	// stemLen truncates stemmed words to this many letters (0: no
 	// truncation).
 	stemLen = 0

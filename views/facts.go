@@ -50,7 +50,7 @@ func NewFactsPanel() *FactsPanel {
 	p.summary.Wrapping = fyne.TextWrapWord
 	only := widget.NewCheck("Only disagreements", func(b bool) { p.onlyBad = b; p.refresh() })
 	title := widget.NewLabelWithStyle("Facts", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	p.Content = container.NewBorder(container.NewVBox(container.NewHBox(title, only), p.summary), nil, nil, nil, p.holder)
+	p.Content = container.NewBorder(container.NewVBox(container.NewHBox(title, only), p.summary), p.rowNotesBox(), nil, nil, p.holder)
 	p.SetModel(NewModel(nil))
 	return p
 }

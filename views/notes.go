@@ -1,6 +1,7 @@
 package views
 
 import (
+	"sort"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -27,6 +28,61 @@ type factNotes struct {
 	selPlus1 int // the item last selected, plus one; 0 for none
 	num      map[*facts.NumberFact]report.Note
 	quo      map[*facts.QuoteFact]report.Note
+	rowBox   *fyne.Container // the notes on rows, under the facts
+	onRow    func(row int)   // a click on a row's note
+}
+
+// maxRowNotes is how many notes on rows the facts panel lists.
+const maxRowNotes = 8
+
+// rowNotesBox is the part of the facts panel listing the notes on rows
+// (empty until there are some).
+func (p *FactsPanel) rowNotesBox() fyne.CanvasObject {
+	if p.rowBox == nil {
+		p.rowBox = container.NewVBox()
+		p.rowBox.Hide()
+	}
+	return p.rowBox
+}
+
+// setRowNotes lists the notes on rows, each a button that shows its row.
+func (p *FactsPanel) setRowNotes(rows map[int]report.Note) {
+	if p.rowBox == nil {
+		return
+	}
+	p.rowBox.Objects = nil
+	p.rowBox.Hide()
+	if len(rows) > 0 {
+		p.rowBox.Show()
+		p.rowBox.Add(widget.NewSeparator())
+		p.rowBox.Add(widget.NewLabelWithStyle("Notes on rows", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+		keys := make([]int, 0, len(rows))
+		for r := range rows {
+			keys = append(keys, r)
+		}
+		sort.Ints(keys)
+		for k, r := range keys {
+			if k == maxRowNotes {
+				p.rowBox.Add(widget.NewLabel("and " + plural(len(keys)-k, "more note") + " (rows marked in the row numbers)"))
+				break
+			}
+			rt := widget.NewRichText(append([]widget.RichTextSegment{seg("Row "+itoa(r+1)+"  ", StyleHeading)}, NoteSegments(rows[r], p.sourceName)...)...)
+			rt.Wrapping = fyne.TextWrapWord
+			r := r
+			b := widget.NewButton("", func() {
+				if p.onRow != nil {
+					p.onRow(r)
+				}
+			})
+			b.Importance = widget.LowImportance
+			p.rowBox.Add(container.NewStack(b, rt))
+		}
+	}
+	if p.Content != nil {
+		p.Content.Refresh() // lays the panel out again for the box's new height
+	} else {
+		p.rowBox.Refresh()
+	}
 }
 
 // rowNotes is the columns view's part: the notes on rows, shown as a mark
@@ -39,6 +95,7 @@ type rowNotes struct {
 // the facts panel and the columns' row headers.
 func (w *Workspace) SetNotes(n report.Notes) {
 	w.notes = n
+	w.Facts.onRow = w.ShowRow
 	w.Facts.SetNotes(n)
 	w.Columns.rowNote = n.Rows
 	if w.Columns.table != nil {
@@ -66,6 +123,7 @@ func (p *FactsPanel) SetNotes(n report.Notes) {
 			}
 		}
 	}
+	p.setRowNotes(n.Rows)
 	p.build()
 }
 

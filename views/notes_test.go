@@ -21,6 +21,7 @@ func TestFactsPanelNotesGolden(t *testing.T) {
 	p.SetNotes(report.Notes{
 		Numbers: map[int]report.Note{0: {Status: report.StatusError, Source: "daily", Text: "The fire service confirmed 40 homes."}},
 		Quotes:  map[int]report.Note{0: {Status: report.StatusChecked, Text: "Wording checked against the video."}},
+		Rows:    map[int]report.Note{4: {Status: report.StatusDisputed, Text: "Only the Daily says so; ask the school board."}},
 	})
 	n, ok := p.noteOf(0)
 	require.True(t, ok)
@@ -81,6 +82,15 @@ func TestWorkspaceRowNotes(t *testing.T) {
 	assert.Contains(t, w.Status(), "DISPUTED  officials disagree")
 	assert.Equal(t, "3 N≠ d", textOf(w.Columns.rowMarks(disp{dispRow, 2})))
 	assert.Equal(t, "2 ≠", textOf(w.Columns.rowMarks(disp{dispRow, 1})))
+
+	// listed under the facts; a click shows the row
+	w.ShowRow(0)
+	box := w.Facts.rowBox
+	require.Len(t, box.Objects, 3)
+	item := box.Objects[2].(*fyne.Container).Objects
+	assert.Equal(t, "Row 3  ▸ DISPUTED  officials disagree", textOf(item[1].(*widget.RichText).Segments))
+	test.Tap(item[0].(*widget.Button))
+	assert.Equal(t, 2, w.Columns.Selected())
 }
 
 func TestCorrectionsFromRows(t *testing.T) {

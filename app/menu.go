@@ -46,7 +46,7 @@ func (a *App) menu() *fyne.MainMenu {
 		item("Open a saved comparison…", nil, a.showOpenWorkspace),
 		fyne.NewMenuItemSeparator(),
 		item("Save", scSave, a.save),
-		item("Save as…", nil, a.showSaveAs),
+		item("Save as…", scSaveAs, a.showSaveAs),
 		item("Export…", scExport, a.showExport),
 		item("Close comparison", scClose, a.closeAsking),
 	)
@@ -79,6 +79,7 @@ func (a *App) shortcuts() {
 	bind(scOpen, "open", a.showOpenFiles)
 	bind(scExport, "exporting", a.showExport)
 	bind(scSave, "saving", a.save)
+	bind(scSaveAs, "saving", a.showSaveAs)
 	bind(scClose, "closing", a.closeAsking)
 	bind(scFind, "find", func() { a.workspace().FocusFind() })
 	bind(scNext, "moving", func() { a.workspace().NextDifference(1) })

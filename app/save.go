@@ -33,7 +33,10 @@ type workState struct {
 	saved bool                   // nothing changed since the last save or open
 }
 
-var scSave = &desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault}
+var (
+	scSave   = &desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault}
+	scSaveAs = &desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
+)
 
 // isWorkspacePath reports whether a path names a saved comparison.
 func isWorkspacePath(p string) bool { return strings.EqualFold(filepath.Ext(p), workspace.Ext) }
@@ -62,10 +65,22 @@ func (a *App) splitWorkspaces(paths []string) (rest []string, opened bool) {
 		ws.Corrections = append(ws.Corrections, w.Corrections...)
 		ws.Notes = append(ws.Notes, w.Notes...)
 	}
-	if ws != nil {
-		a.openWorkspace(wsPath, ws)
+	if ws == nil {
+		return rest, false
 	}
-	return rest, ws != nil
+	if a.unsaved() {
+		// ask first; the other files join the opened comparison afterwards
+		later := rest
+		a.askDiscard("Open "+filepath.Base(wsPath), func() {
+			a.openWorkspace(wsPath, ws)
+			if len(later) > 0 {
+				a.addPaths(later)
+			}
+		})
+		return nil, true
+	}
+	a.openWorkspace(wsPath, ws)
+	return rest, true
 }
 
 // workspaceProblem names a saved comparison that cannot be opened.

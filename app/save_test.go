@@ -313,6 +313,12 @@ func TestCloseAsksAboutUnsavedWork(t *testing.T) {
 	assert.NotNil(t, h.comp, "not closed: the user is asked first")
 	assert.NotNil(t, h.win.Canvas().Overlays().Top(), "the question is shown")
 
+	// opening a saved comparison asks too
+	other := filepath.Join(dir, "other.parallax")
+	require.NoError(t, workspace.Save(other, h.document()))
+	drop(h, other)
+	assert.Empty(t, h.SavedPath(), "not opened yet: the user is asked first")
+
 	require.True(t, h.SaveTo(filepath.Join(dir, "x.parallax")))
 	assert.False(t, h.unsaved())
 	h.bound[scClose.ShortcutName()]()

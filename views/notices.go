@@ -120,6 +120,7 @@ var Shortcuts = [][2]string{
 	{"Ctrl+V", "Paste text (or a web address) as a new source"},
 	{"Ctrl+E", "Export the comparison (JSON, text, HTML, Markdown, CSV)"},
 	{"Ctrl+S", "Save the comparison with your corrections and notes (.parallax)"},
+	{"Ctrl+Shift+S", "Save the comparison under another name"},
 	{"Ctrl+W", "Close the comparison"},
 	{"Ctrl+F", "Find"},
 	{"Alt+Down", "Next difference"},

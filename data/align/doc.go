@@ -26,7 +26,11 @@
 // nothing, though it still counts in the exact score); the best few are
 // scored exactly. The cost is a few posting lists per sentence per pair,
 // never every sentence against every other. A pair's score gains a bonus
-// when the sentences before or after also match (order consistency). A
+// when the sentences before or after also match (order consistency),
+// unless a neighbour of one sentence matches the other better than the pair
+// does with its bonus: then the neighbours' order speaks for that other
+// pair, and the bonus would only glue the sentence next to a true match
+// onto it. A
 // link is kept when it scores above minLink and one sentence is the other's
 // best match: both ways for a plain correspondence, one way for a split or a
 // merge. Headlines link only to headlines and subheadings only to

@@ -82,6 +82,14 @@ func SetParam(name string, v float64) func() {
 		old := headingRows
 		headingRows = v != 0
 		return func() { headingRows = old }
+	case "ctxCompete":
+		old := ctxCompete
+		ctxCompete = v != 0
+		return func() { ctxCompete = old }
+	case "competeShare":
+		old := competeShare
+		competeShare = float32(v)
+		return func() { competeShare = old }
 	case "strictSplits":
 		old := strictSplits
 		strictSplits = v != 0

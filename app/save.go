@@ -294,6 +294,32 @@ func (a *App) UndoCorrection() {
 	a.recompute()
 }
 
+// RemoveCorrection drops correction i and recomputes.
+func (a *App) RemoveCorrection(i int) {
+	if i < 0 || i >= len(a.work.corr) {
+		return
+	}
+	a.work.corr = append(append([]workspace.Correction(nil), a.work.corr[:i]...), a.work.corr[i+1:]...)
+	a.work.saved = false
+	a.recompute()
+}
+
+// showCorrections lists the corrections made, each with a Remove button.
+func (a *App) showCorrections() {
+	var d dialog.Dialog
+	descs := make([]string, len(a.work.corr))
+	for i, c := range a.work.corr {
+		descs[i] = views.DescribeCorrection(a.comp, c)
+	}
+	list := views.CorrectionsList(descs, func(i int) {
+		d.Hide()
+		a.safe("removing a correction", func() { a.RemoveCorrection(i) })
+	})
+	d = dialog.NewCustom("Corrections to the alignment", "Close", list, a.win)
+	d.Resize(fyne.NewSize(720, 420))
+	d.Show()
+}
+
 // Corrections is the corrections made so far.
 func (a *App) Corrections() []workspace.Correction { return a.work.corr }
 
@@ -391,6 +417,7 @@ func (a *App) reviewMenu() *fyne.Menu {
 		act("Unlink a source from the selected row…", views.ActionUnlink),
 		act("Move a sentence of the selected row to row…", views.ActionMove),
 		fyne.NewMenuItem("Undo the last correction", a.safeF("undoing", a.UndoCorrection)),
+		fyne.NewMenuItem("List the corrections…", a.safeF("corrections", a.showCorrections)),
 		fyne.NewMenuItemSeparator(),
 		act("Verdict and note on the selected row…", views.ActionRowNote),
 		act("Verdict and note on the selected fact…", views.ActionFactNote),

@@ -324,3 +324,31 @@ func TestCloseAsksAboutUnsavedWork(t *testing.T) {
 	h.bound[scClose.ShortcutName()]()
 	assert.Nil(t, h.comp, "saved work closes at once")
 }
+
+func TestListAndRemoveCorrections(t *testing.T) {
+	h := realHarness(t)
+	dir := t.TempDir()
+	paths := story(t, dir)
+	drop(h, paths[0], paths[1])
+	h.next()
+	r := rowOf(h.comp, "daily", 2)
+	corr, err := views.UnlinkSource(h.comp, r, 1)
+	require.NoError(t, err)
+	assert.Equal(t, "Unlinked daily.txt “About 60 homes were evacuated, officials said.” from its row", views.DescribeCorrection(h.comp, corr))
+	h.Correct(corr)
+	h.next()
+	link, err := views.LinkRows(h.comp, rowOf(h.comp, "wire", 2), rowOf(h.comp, "daily", 2))
+	require.NoError(t, err)
+	assert.Contains(t, views.DescribeCorrection(h.comp, link), "Linked wire.txt “About 40 homes")
+	h.Correct(link)
+	h.next()
+	assert.Equal(t, rowOf(h.comp, "wire", 2), rowOf(h.comp, "daily", 2), "linked again")
+
+	h.showCorrections()
+	assert.NotNil(t, h.win.Canvas().Overlays().Top())
+	h.RemoveCorrection(1)
+	h.next()
+	require.Len(t, h.Corrections(), 1)
+	assert.Equal(t, workspace.OpUnlink, h.Corrections()[0].Op)
+	assert.NotEqual(t, rowOf(h.comp, "wire", 2), rowOf(h.comp, "daily", 2))
+}

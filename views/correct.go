@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
@@ -310,4 +311,66 @@ func (w *Workspace) ShowAction(action string) {
 	case ActionRowNote:
 		w.showRowNote(r)
 	}
+}
+
+// DescribeCorrection says in words what a correction does, quoting the
+// sentences it names as they read in c ("?" for one that is gone).
+func DescribeCorrection(c *engine.Comparison, corr workspace.Correction) string {
+	quote := func(r workspace.SentenceRef) string {
+		name, text := r.Source, "?"
+		if c != nil {
+			for _, s := range c.Sources {
+				if s.ID != r.Source {
+					continue
+				}
+				name = s.Name
+				for i, se := range s.Sentences {
+					if se.ID == r.Sentence {
+						text = strings.Join(strings.Fields(s.SentenceText(i)), " ")
+						break
+					}
+				}
+			}
+		}
+		if rs := []rune(text); len(rs) > 50 {
+			text = string(rs[:50]) + "…"
+		}
+		return name + " “" + text + "”"
+	}
+	var parts []string
+	for _, r := range corr.Sentences {
+		parts = append(parts, quote(r))
+	}
+	list := strings.Join(parts, ", ")
+	switch corr.Op {
+	case workspace.OpLink:
+		return "Linked " + strings.Join(parts, " with ")
+	case workspace.OpUnlink:
+		return "Unlinked " + list + " from its row"
+	case workspace.OpMove:
+		to := "?"
+		if corr.To != nil {
+			to = quote(*corr.To)
+		}
+		return "Moved " + list + " to the row of " + to
+	}
+	return corr.Op + " " + list
+}
+
+// CorrectionsList is the content of the dialog listing the corrections,
+// each with a button that removes it.
+func CorrectionsList(descs []string, onRemove func(i int)) fyne.CanvasObject {
+	if len(descs) == 0 {
+		return widget.NewLabel("No corrections yet. Select a row, then use the Review menu.")
+	}
+	box := container.NewVBox()
+	for i, d := range descs {
+		i := i
+		l := widget.NewLabel(itoa(i+1) + ". " + d)
+		l.Wrapping = fyne.TextWrapWord
+		rm := widget.NewButton("Remove", func() { onRemove(i) })
+		rm.Importance = widget.LowImportance
+		box.Add(container.NewBorder(nil, nil, nil, rm, l))
+	}
+	return container.NewVScroll(box)
 }

@@ -110,7 +110,12 @@ func (a *App) openWorkspace(path string, ws *workspace.Workspace) {
 	a.work = workState{path: path, corr: ws.Corrections, notes: ws.Notes, dates: ws.Dates(), saved: true}
 	a.baseID = ws.Options.Base
 	a.prefs.SetString(prefFolder, filepath.Dir(path))
-	srcs := ws.Sources()
+	// the sources are analysed by the job, off the main goroutine
+	srcs := make([]*data.Source, 0, len(ws.Records))
+	for _, r := range ws.Records {
+		srcs = append(srcs, &data.Source{ID: r.ID, Name: r.Name, Path: r.Path, Title: r.Title, Format: r.Format,
+			Encoding: r.Encoding, Text: r.Text})
+	}
 	if len(srcs) == 0 {
 		a.notices.Add(views.NoticeWarning, filepath.Base(path)+" holds no sources")
 		a.rememberRecent()

@@ -321,9 +321,17 @@ func readNumber(text string, toks []data.Token, n int) (float64, int, bool) {
 		// "20m", "3bn": figures glued to a scale
 		i := strings.IndexFunc(t.Norm, func(r rune) bool { return r != '.' && (r < '0' || r > '9') })
 		num, err := strconv.ParseFloat(t.Norm[:i], 64)
-		sc, ok := scaleWords[t.Norm[i:]]
-		if err != nil || !ok {
+		if err != nil {
 			return 0, 0, false
+		}
+		sc, ok := scaleWords[t.Norm[i:]]
+		if !ok {
+			// "14pc", "5km", "19th": figures glued to a unit or an
+			// ordinal ending read as the figure
+			if strings.IndexFunc(t.Norm[i:], func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+				return 0, 0, false
+			}
+			sc = 1
 		}
 		return num * sc, n + 1, true
 	default:

@@ -21,6 +21,7 @@ func TestFeatures(t *testing.T) {
 		{"In 2019 the strikes killed 75", []string{"#2019", "strike", "kill", "#75"}},
 		{"One of them saw one hundred boats", []string{"saw", "#100", "boat"}},
 		{"Colombia’s President spoke", []string{"colombia", "president", "spoke"}},
+		{"Shares dropped 14pc", []string{"share", "drop", "#14"}},
 	} {
 		var got []string
 		for _, w := range features(tc.text).words {

@@ -205,16 +205,19 @@ func (p *FactsPanel) segmentsLines(i int) [][]widget.RichTextSegment {
 		lines = append(lines, head)
 		for _, mt := range n.Mentions {
 			st := StyleSame
-			tag := ""
-			if mt.Outlier {
-				st, tag = StyleConflict, "  (outlier)"
+			tag, tagColor := "", theme.ColorNameError
+			switch {
+			case mt.Conflict:
+				st, tag = StyleConflict, "  (disagrees)"
+			case mt.Outlier:
+				tag, tagColor = "  (differs, compatible)", theme.ColorNameWarning
 			}
 			line := []widget.RichTextSegment{seg("• "+name(mt.Source)+": ", StyleHeading), seg(mt.Text, st)}
 			if mt.Display != "" && mt.Display != mt.Text {
 				line = append(line, seg("  ("+mt.Display+")", StyleDim))
 			}
 			if tag != "" {
-				line = append(line, seg(tag, widget.RichTextStyle{Inline: true, ColorName: theme.ColorNameError, TextStyle: fyne.TextStyle{Bold: true}, SizeName: theme.SizeNameCaptionText}))
+				line = append(line, seg(tag, widget.RichTextStyle{Inline: true, ColorName: tagColor, TextStyle: fyne.TextStyle{Bold: true}, SizeName: theme.SizeNameCaptionText}))
 			}
 			lines = append(lines, line)
 		}

@@ -7,6 +7,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"path/filepath"
 	"runtime/debug"
 	"strings"
 
@@ -36,9 +37,11 @@ var Writers = map[string]func(io.Writer, *engine.Comparison) error{
 // Compare runs `parallax compare [--format F] [--base ID] FILE...` and returns
 // its exit code.
 func Compare(args []string, stdout, stderr io.Writer) (code int) {
+	var inputs []string
 	defer func() {
 		if r := recover(); r != nil {
-			fmt.Fprintf(stderr, "parallax: internal error (please report it): %v\n", r)
+			fmt.Fprintf(stderr, "parallax: internal error while comparing %s (please report it): %s\n",
+				strings.Join(baseNames(inputs), ", "), oneLine(fmt.Sprint(r)))
 			if debugEnabled() {
 				fmt.Fprintf(stderr, "%s", debug.Stack())
 			}
@@ -57,6 +60,7 @@ func Compare(args []string, stdout, stderr io.Writer) (code int) {
 		fmt.Fprintln(stderr, usage)
 		return ExitUsage
 	}
+	inputs = fs.Args()
 	w, ok := Writers[*format]
 	if !ok {
 		fmt.Fprintf(stderr, "parallax compare: unknown format %q (use %s)\n", *format, formatNames())
@@ -139,3 +143,20 @@ func formatNames() string {
 }
 
 func debugEnabled() bool { return strings.Contains(getenv("PARALLAX_DEBUG"), "1") }
+
+func baseNames(paths []string) []string {
+	out := make([]string, len(paths))
+	for i, p := range paths {
+		out[i] = filepath.Base(p)
+	}
+	return out
+}
+
+// oneLine keeps a message on one line, so that it never looks like a trace.
+func oneLine(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if len(s) > 200 {
+		s = s[:200] + "…"
+	}
+	return s
+}

@@ -3,6 +3,7 @@ package cli
 import (
 	"bytes"
 	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -10,6 +11,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"parallax/data/engine"
 )
 
 const storyA = `Harbour bridge reopens after storm
@@ -131,4 +134,15 @@ func TestCompareJSONContract(t *testing.T) {
 			}
 		}
 	}
+}
+
+// A bug anywhere in the comparison is reported in one line naming the inputs,
+// never as a stack trace.
+func TestComparePanicIsOneLine(t *testing.T) {
+	Writers["boom"] = func(io.Writer, *engine.Comparison) error { panic("index out of range\n\tgoroutine 1") }
+	defer delete(Writers, "boom")
+	dir := writeFiles(t, map[string]string{"a.txt": storyA, "b.txt": storyB})
+	code, _, errs := run("--format", "boom", filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.txt"))
+	assert.Equal(t, ExitInternal, code)
+	assert.Equal(t, "parallax: internal error while comparing a.txt, b.txt (please report it): index out of range goroutine 1\n", errs)
 }

@@ -5,7 +5,8 @@
 // lower-cased words, lightly stemmed (plural s, -ed, -ing, possessive 's),
 // without stop words, and numbers, read in figures or in words with their
 // scale ("12,000", "twelve thousand"; "€20m", "20 million"; a unit glued
-// to the figure, "14pc", is dropped) so that each is
+// to the figure, "14pc", is dropped; clock times in either notation, "2:15 p.m." and "14:15", as
+// one time) so that each is
 // one term "#value". Each figure (not a year) also yields two
 // neighbourhood terms, buckets on a log scale offset by half a bucket, so
 // that figures a few per cent apart ("nearly 70", "at least 75") share a

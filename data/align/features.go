@@ -1,6 +1,7 @@
 package align
 
 import (
+	"fmt"
 	"math"
 	"runtime"
 	"strconv"
@@ -235,6 +236,13 @@ func features(text string) raw {
 		t := toks[n]
 		switch t.Kind {
 		case data.Number, data.Word:
+			if c, next, ok := readClock(toks, n); ok {
+				r.words = append(r.words, c)
+				r.kinds = append(r.kinds, featNumber)
+				first = false
+				n = next - 1
+				continue
+			}
 			if v, next, ok := readNumber(text, toks, n); ok {
 				r.words = append(r.words, "#"+strconv.FormatFloat(v, 'f', -1, 64))
 				r.kinds = append(r.kinds, featNumber)
@@ -275,6 +283,76 @@ func features(text string) raw {
 		}
 	}
 	return r
+}
+
+// readClock reads a time of day at token n, "14:15", "2:15 p.m.", "2 a.m.",
+// "9.30pm", as one term "#t" plus the 24-hour time, so that outlets writing
+// the clock differently meet. A bare figure without a colon or a.m./p.m. is
+// no time.
+func readClock(toks []data.Token, n int) (string, int, bool) {
+	t := toks[n]
+	num, mer := t.Norm, ""
+	if t.Kind == data.Word {
+		switch {
+		case strings.HasSuffix(num, "am"):
+			num, mer = num[:len(num)-2], "a"
+		case strings.HasSuffix(num, "pm"):
+			num, mer = num[:len(num)-2], "p"
+		default:
+			return "", 0, false
+		}
+	} else if t.Kind != data.Number {
+		return "", 0, false
+	}
+	hs, ms, colon := strings.Cut(num, ":")
+	if !colon {
+		hs, ms, colon = strings.Cut(num, ".")
+		colon = colon && mer != ""
+	}
+	h, err := strconv.Atoi(hs)
+	if err != nil || h < 0 || h > 23 {
+		return "", 0, false
+	}
+	m := 0
+	if ms != "" || colon {
+		if len(ms) != 2 {
+			return "", 0, false
+		}
+		if m, err = strconv.Atoi(ms); err != nil || m > 59 {
+			return "", 0, false
+		}
+	}
+	end := n + 1
+	if mer == "" {
+		// "a.m.", "p.m.", "am", "pm" after a space
+		k := n + 1
+		if k+1 < len(toks) && toks[k].Kind == data.Space && toks[k+1].Kind == data.Word {
+			w := toks[k+1].Norm
+			switch {
+			case w == "am" || w == "pm":
+				mer, end = w[:1], k+2
+			case (w == "a" || w == "p") && k+3 < len(toks) && toks[k+2].Norm == "." && toks[k+3].Norm == "m":
+				mer, end = w, k+4
+				if k+4 < len(toks) && toks[k+4].Norm == "." {
+					end = k + 5
+				}
+			}
+		}
+	}
+	if mer == "" && !colon {
+		return "", 0, false
+	}
+	if mer != "" {
+		if h < 1 || h > 12 {
+			return "", 0, false
+		}
+		if mer == "p" && h < 12 {
+			h += 12
+		} else if mer == "a" && h == 12 {
+			h = 0
+		}
+	}
+	return fmt.Sprintf("#t%d:%02d", h, m), end, true
 }
 
 var numberWords = map[string]float64{

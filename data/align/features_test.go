@@ -22,6 +22,12 @@ func TestFeatures(t *testing.T) {
 		{"One of them saw one hundred boats", []string{"saw", "#100", "boat"}},
 		{"Colombia’s President spoke", []string{"colombia", "president", "spoke"}},
 		{"Shares dropped 14pc", []string{"share", "drop", "#14"}},
+		{"Trading halted at 2:15 p.m. today", []string{"trad", "halt", "#t14:15", "today"}},
+		{"Trading halted at 14:15.", []string{"trad", "halt", "#t14:15"}},
+		{"It burst at 2 a.m. on Tuesday", []string{"burst", "#t2:00", "tuesday"}},
+		{"It burst around 02:00", []string{"burst", "around", "#t2:00"}},
+		{"Doors open at 9.30pm", []string{"door", "open", "#t21:30"}},
+		{"Rates rose 9.30 points", []string{"rate", "rose", "#9.30", "point"}},
 	} {
 		var got []string
 		for _, w := range features(tc.text).words {

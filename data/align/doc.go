@@ -32,7 +32,9 @@
 // unless a neighbour of one sentence matches the other better than the pair
 // does with its bonus: then the neighbours' order speaks for that other
 // pair, and the bonus would only glue the sentence next to a true match
-// onto it. A
+// onto it. A pair that shares next to nothing gets the bonus only when both
+// diagonal neighbours match (the weaker of the two counts): it fills a gap
+// between two matches, as sentence aligners do between anchors. A
 // link is kept when it scores above minLink and one sentence is the other's
 // best match: both ways for a plain correspondence, one way for a split or a
 // merge. Headlines link only to headlines and subheadings only to

@@ -90,6 +90,10 @@ func SetParam(name string, v float64) func() {
 		old := competeShare
 		competeShare = float32(v)
 		return func() { competeShare = old }
+	case "ctxMinRaw":
+		old := ctxMinRaw
+		ctxMinRaw = float32(v)
+		return func() { ctxMinRaw = old }
 	case "strictSplits":
 		old := strictSplits
 		strictSplits = v != 0

@@ -62,6 +62,11 @@ func (c *corpus) pairEdges(a, b int) (strong, weak []edge) {
 			j := int(x.k)
 			prev, next := get(i-1, j-1), get(i+1, j+1)
 			bonus := contextWeight * max(prev, next)
+			if x.score < ctxMinRaw {
+				// a pair sharing next to nothing needs both neighbours:
+				// it fills a gap between two matches
+				bonus = contextWeight * min(prev, next)
+			}
 			if ctxCompete && max(get(i-1, j), get(i+1, j), get(i, j-1), get(i, j+1)) > x.score+competeShare*bonus {
 				// a neighbour of one claims the other more strongly
 				// than this pair: the neighbours' order speaks for
@@ -111,14 +116,6 @@ func (c *corpus) pairEdges(a, b int) (strong, weak []edge) {
 	}
 	return strong, weak
 }
-
-// ctxCompete withholds the context bonus from a pair when a neighbour of
-// either sentence matches the other better.
-var ctxCompete = true
-
-// competeShare: a neighbour's score must beat the pair's own score plus
-// this share of its context bonus to withhold the bonus.
-var competeShare float32 = 1
 
 func addCand(cs []cand, k int32) []cand {
 	for _, x := range cs {

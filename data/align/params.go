@@ -14,6 +14,16 @@ var (
 	// contextWeight scales the bonus a pair gets when its neighbours (the
 	// sentences before and after on both sides) match too.
 	contextWeight float32 = 0.3
+	// ctxCompete withholds the context bonus from a pair when a neighbour
+	// of either sentence matches the other better than the pair does with
+	// competeShare of its bonus.
+	ctxCompete           = true
+	competeShare float32 = 1
+	// ctxMinRaw: a pair scoring less than this on its own wording gets the
+	// context bonus only from the weaker of its two diagonal neighbours, so
+	// it must sit in a gap between two matches on both sides (as in
+	// sentence alignment within anchors), not merely next to one.
+	ctxMinRaw float32 = 0.08
 	// minLink is the least score (with context) for a link.
 	minLink float32 = 0.2
 	// weakLink is the least score for a link that may only attach a

@@ -5,6 +5,7 @@ package facts
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -30,10 +31,12 @@ const (
 type qm struct {
 	q      Quote
 	parts  []qSpan
-	key    string   // speaker's last name, lower case
-	named  bool     // the speaker is a name, not a description
-	seq    []string // normalised words; "" between pieces
-	terms  map[string]float64
+	key    string    // speaker's last name, lower case
+	named  bool      // the speaker is a name, not a description
+	seq    []string  // normalised words; "" between pieces
+	words  []string  // content word stems, ascending, each once
+	tid    []int32   // their ids, ascending (ids follow the words' order)
+	tw     []float64 // their weights
 	weight float64
 	rows   []int
 }
@@ -168,21 +171,29 @@ func qNewQM(src *data.Source, si int, aq qAttrQuote, rowOf []int, idf map[string
 		}
 		m.seq = append(m.seq, qNormSeq(src.Text[p.start:p.end])...)
 	}
-	m.terms = map[string]float64{}
 	for _, w := range m.seq {
 		if w == "" || qStopWords[w] {
 			continue
 		}
 		t := qStem(w)
-		if _, ok := m.terms[t]; ok {
+		if slices.Contains(m.words, t) {
 			continue
 		}
 		wt := idf[t]
 		if wt == 0 {
 			wt = idf[""] // unseen: as rare as a word of one sentence
 		}
-		m.terms[t] = wt
+		m.words = append(m.words, t)
 		m.weight += wt
+	}
+	sort.Strings(m.words)
+	m.tw = make([]float64, len(m.words))
+	for k, t := range m.words {
+		wt := idf[t]
+		if wt == 0 {
+			wt = idf[""]
+		}
+		m.tw[k] = wt
 	}
 	return m
 }
@@ -355,14 +366,19 @@ func qOverlap(a, b *qm) float64 {
 	if a.weight == 0 || b.weight == 0 {
 		return 0
 	}
-	x, y := a, b
-	if len(y.terms) < len(x.terms) {
-		x, y = y, x
-	}
+	// the shared words, summed in the words' order so that the score does
+	// not depend on anything but the two quotations
 	inter := 0.0
-	for t, w := range x.terms {
-		if _, ok := y.terms[t]; ok {
-			inter += w
+	for i, j := 0, 0; i < len(a.tid) && j < len(b.tid); {
+		switch {
+		case a.tid[i] < b.tid[j]:
+			i++
+		case a.tid[i] > b.tid[j]:
+			j++
+		default:
+			inter += a.tw[i]
+			i++
+			j++
 		}
 	}
 	ov := inter / math.Min(a.weight, b.weight)
@@ -372,12 +388,12 @@ func qOverlap(a, b *qm) float64 {
 
 // qShort: one of the two quotes a word or two ("unacceptable").
 func qShort(a, b *qm) bool {
-	return len(a.terms) < qShortContent || len(b.terms) < qShortContent
+	return len(a.tid) < qShortContent || len(b.tid) < qShortContent
 }
 
 func qPairScore(a, b *qm) (score, lex float64) {
 	lex = qLexical(a, b)
-	if lex > 0 && qShort(a, b) && (len(a.terms) >= 2*qShortContent || len(b.terms) >= 2*qShortContent) &&
+	if lex > 0 && qShort(a, b) && (len(a.tid) >= 2*qShortContent || len(b.tid) >= 2*qShortContent) &&
 		!(a.key != "" && a.key == b.key) && !qShareRow(a, b) {
 		// a scare quote inside a long quotation: only from the same
 		// speaker or in the same row
@@ -415,6 +431,24 @@ func qShareRow(a, b *qm) bool {
 	return false
 }
 
+// qIntern numbers the content words of all quotations in their alphabetical
+// order and sets each quotation's tid.
+func qIntern(all []*qm) {
+	var words []string
+	for _, m := range all {
+		words = append(words, m.words...)
+	}
+	sort.Strings(words)
+	words = slices.Compact(words)
+	for _, m := range all {
+		m.tid = make([]int32, len(m.words))
+		for k, w := range m.words {
+			id, _ := slices.BinarySearch(words, w)
+			m.tid[k] = int32(id)
+		}
+	}
+}
+
 type qQpair struct {
 	i, j  int
 	score float64
@@ -425,9 +459,13 @@ type qQpair struct {
 // only the word similarities worth keeping are stored.
 func qCluster(all []*qm) [][]*qm {
 	n := len(all)
-	post := map[string][]int{}
+	qIntern(all)
+	var post [][]int // quotations holding each word id, ascending
 	for i, m := range all {
-		for t := range m.terms {
+		for _, t := range m.tid {
+			for int(t) >= len(post) {
+				post = append(post, nil)
+			}
 			post[t] = append(post[t], i)
 		}
 	}
@@ -438,14 +476,12 @@ func qCluster(all []*qm) [][]*qm {
 	for i := range seen {
 		seen[i] = -1
 	}
-	terms := make([]string, 0, 16)
+	terms := make([]int32, 0, 16)
 	for i := 0; i < n; i++ {
-		terms = terms[:0]
-		for t := range all[i].terms {
-			terms = append(terms, t)
-		}
+		terms = append(terms[:0], all[i].tid...)
 		// rarest words first; a word most quotations share adds little, so
-		// the candidates stop at qMaxCandidates
+		// the candidates stop at qMaxCandidates (ids follow the words'
+		// order, so ties fall as before)
 		sort.Slice(terms, func(a, b int) bool {
 			la, lb := len(post[terms[a]]), len(post[terms[b]])
 			if la != lb {
@@ -483,26 +519,6 @@ func qCluster(all []*qm) [][]*qm {
 			}
 		}
 	}
-	// a source may give a quotation in a few pieces, not in dozens
-	tooMany := func(a, b []int) bool {
-		per := map[int]int{}
-		for _, x := range a {
-			per[all[x].q.Source]++
-		}
-		for _, y := range b {
-			per[all[y].q.Source]++
-			if per[all[y].q.Source] > qMaxPerSource {
-				return true
-			}
-		}
-		return false
-	}
-	lexOf := func(x, y int) float64 {
-		if x > y {
-			x, y = y, x
-		}
-		return lex[key(x, y)]
-	}
 	sort.Slice(pairs, func(a, b int) bool {
 		if pairs[a].score != pairs[b].score {
 			return pairs[a].score > pairs[b].score
@@ -512,27 +528,54 @@ func qCluster(all []*qm) [][]*qm {
 		}
 		return pairs[a].j < pairs[b].j
 	})
+	// Average linkage without revisiting members: each group keeps the sum
+	// of the word similarities to every group it has any with (nb), and its
+	// mentions per source (per), so a merge test costs O(sources of the
+	// smaller group) and a merge O(neighbours).
 	group := make([]int, n)
 	members := make([][]int, n)
+	nb := make([]map[int]float64, n)
+	per := make([]map[int]int, n)
 	for i := range group {
 		group[i] = i
 		members[i] = []int{i}
+		per[i] = map[int]int{all[i].q.Source: 1}
+	}
+	for k, l := range lex {
+		if l == 0 {
+			continue
+		}
+		x, y := int(k/int64(n)), int(k%int64(n))
+		if nb[x] == nil {
+			nb[x] = map[int]float64{}
+		}
+		if nb[y] == nil {
+			nb[y] = map[int]float64{}
+		}
+		nb[x][y] = l
+		nb[y][x] = l
 	}
 	for _, p := range pairs {
 		ga, gb := group[p.i], group[p.j]
 		if ga == gb {
 			continue
 		}
-		sum, cnt := 0.0, 0
-		for _, x := range members[ga] {
-			for _, y := range members[gb] {
-				if all[x].q.Source != all[y].q.Source {
-					sum += lexOf(x, y)
-					cnt++
-				}
+		// pairs of different sources; a source may give a quotation in a
+		// few pieces, not in dozens
+		cnt := len(members[ga]) * len(members[gb])
+		tooMany := false
+		sa, sb := per[ga], per[gb]
+		if len(sb) > len(sa) {
+			sa, sb = sb, sa
+		}
+		for src, c := range sb {
+			d := sa[src]
+			cnt -= c * d
+			if c+d > qMaxPerSource {
+				tooMany = true
 			}
 		}
-		if cnt == 0 || sum/float64(cnt) < qGroupMinLex || tooMany(members[ga], members[gb]) {
+		if cnt == 0 || tooMany || nb[ga][gb]/float64(cnt) < qGroupMinLex {
 			continue
 		}
 		if ga > gb {
@@ -543,6 +586,25 @@ func qCluster(all []*qm) [][]*qm {
 		}
 		members[ga] = append(members[ga], members[gb]...)
 		members[gb] = nil
+		for src, c := range per[gb] {
+			per[ga][src] += c
+		}
+		per[gb] = nil
+		if nb[gb] != nil {
+			if nb[ga] == nil {
+				nb[ga] = map[int]float64{}
+			}
+			delete(nb[ga], gb)
+			for h, v := range nb[gb] {
+				if h == ga {
+					continue
+				}
+				nb[ga][h] += v
+				nb[h][ga] += v
+				delete(nb[h], gb)
+			}
+			nb[gb] = nil
+		}
 	}
 	var out [][]*qm
 	for g := range members {

@@ -522,9 +522,10 @@ func qSubjectAfter(ws []qWord, k int) qWho {
 		return qWho{}
 	}
 	e := qRunAfter(ws, j)
-	// "said Mr. Kettle's deputy, Ben Oduya"
+	// "said Mr. Kettle's deputy, Ben Oduya", "said Brentwater's head of
+	// banks research, Lukas Offenbach"
 	if last := ws[e-1].low; strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "'") {
-		for i := e; i < len(ws) && i <= e+3 && !ws[i].masked; i++ {
+		for i := e; i < len(ws) && i <= e+6 && !ws[i].masked; i++ {
 			if ws[i].low == "," {
 				if i+1 < len(ws) && qCapitalised(ws[i+1]) && !ws[i+1].masked {
 					return qWhoFromRun(ws[i+1 : qRunAfter(ws, i+1)])

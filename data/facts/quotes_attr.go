@@ -601,7 +601,12 @@ func qRegionSubject(ws []qWord, reg qSpan) qWho {
 		if h.name != "" {
 			titled := len(h.titles) > 0 || i > 0 && !ws[i-1].punct && (qTitleWords[ws[i-1].low] || qRoleNouns[ws[i-1].low])
 			next := e < len(ws) && !ws[e].masked && !ws[e].punct && !qCapitalised(ws[e]) && !qStopWords[ws[e].low]
-			if titled && qPerson(run, h.name) || len(strings.Fields(h.name)) >= 2 && next && qPerson(run, h.name) {
+			// an introduction: "Among them is Harald Brenning", "…
+			// Harald Brenning, a retired bus driver"
+			full := len(strings.Fields(h.name)) >= 2
+			intro := full && (i > 0 && !ws[i-1].masked && qBeForms[ws[i-1].low] ||
+				e+1 < len(ws) && ws[e].low == "," && !ws[e+1].masked && qIntroWords[ws[e+1].low])
+			if titled && qPerson(run, h.name) || full && (next || intro) && qPerson(run, h.name) {
 				h.person = true
 				return h
 			}
@@ -610,6 +615,10 @@ func qRegionSubject(ws []qWord, reg qSpan) qWho {
 	}
 	return first
 }
+
+// qIntroWords open an appositive that describes a person: "Harald
+// Brenning, a retired bus driver", "Agnes Tull, who …".
+var qIntroWords = qSet("a an the who whose his her their its one")
 
 // qOrgWords end names that are not people.
 var qOrgWords = qSet("states nations union house department ministry council court party army force forces guard " +

@@ -127,35 +127,60 @@ func collect(srcs []*data.Source, rows []align.Row) []*mention {
 			}
 		}
 	}
-	var out []*mention
-	for si, src := range srcs {
+	// each source on its own core, joined in source order
+	per := make([][]*mention, len(srcs))
+	forEach(len(srcs), func(si int) {
+		src := srcs[si]
 		if src == nil {
+			return
+		}
+		if !safely(func() { per[si] = collectSource(si, src, rowOf) }) {
+			per[si] = nil
+		}
+	})
+	var out []*mention
+	for _, ms := range per {
+		out = append(out, ms...)
+	}
+	return out
+}
+
+// storySentence reports whether sentence i of src is a well-formed story
+// sentence: its paragraph exists and its span lies in the text.
+func storySentence(src *data.Source, i int) bool {
+	if i < 0 || i >= len(src.Sentences) {
+		return false
+	}
+	se := src.Sentences[i]
+	return se.Para >= 0 && se.Para < len(src.Paragraphs) && se.Start >= 0 && se.End <= len(src.Text) &&
+		se.Start <= se.End && src.Paragraphs[se.Para].Kind.IsStory()
+}
+
+func collectSource(si int, src *data.Source, rowOf map[[2]int]int) []*mention {
+	var out []*mention
+	for i := range src.Sentences {
+		se := src.Sentences[i]
+		if !storySentence(src, i) {
 			continue
 		}
-		for i := range src.Sentences {
-			se := src.Sentences[i]
-			if se.Para < 0 || se.Para >= len(src.Paragraphs) || se.Start < 0 || se.End > len(src.Text) || se.Start > se.End || !src.Story(i) {
-				continue
+		text := src.Text[se.Start:se.End]
+		ns := Extract(text, se.Start)
+		if len(ns) == 0 {
+			continue
+		}
+		ts := tokens(text, se.Start)
+		for _, n := range ns {
+			n.Source, n.Sentence, n.Fact = si, i, -1
+			n.Row = -1
+			if r, ok := rowOf[[2]int{si, i}]; ok {
+				n.Row = r
 			}
-			text := src.Text[se.Start:se.End]
-			ns := Extract(text, se.Start)
-			if len(ns) == 0 {
-				continue
-			}
-			ts := tokens(text, se.Start)
-			for _, n := range ns {
-				n.Source, n.Sentence, n.Fact = si, i, -1
-				n.Row = -1
-				if r, ok := rowOf[[2]int{si, i}]; ok {
-					n.Row = r
-				}
-				m := &mention{Number: n}
-				m.ctx, m.surf, m.verb, m.noun = context(ts, n)
-				m.local = localWords(ts, n)
-				m.prep = prepBefore(ts, n)
-				m.claim = claimOf(n)
-				out = append(out, m)
-			}
+			m := &mention{Number: n}
+			m.ctx, m.surf, m.verb, m.noun = context(ts, n)
+			m.local = localWords(ts, n)
+			m.prep = prepBefore(ts, n)
+			m.claim = claimOf(n)
+			out = append(out, m)
 		}
 	}
 	return out
@@ -284,18 +309,20 @@ type linker struct {
 type idf = *linker
 
 func buildIDF(ms []*mention, srcs []*data.Source) idf {
-	df := map[string]int{}
-	nSent := 0
-	for _, src := range srcs {
+	dfs := make([]map[string]int, len(srcs))
+	ns := make([]int, len(srcs))
+	forEach(len(srcs), func(si int) {
+		src := srcs[si]
 		if src == nil {
-			continue
+			return
 		}
+		df := map[string]int{}
 		for i := range src.Sentences {
-			se := src.Sentences[i]
-			if se.Para < 0 || se.Para >= len(src.Paragraphs) || se.Start < 0 || se.End > len(src.Text) || se.Start > se.End || !src.Story(i) {
+			if !storySentence(src, i) {
 				continue
 			}
-			nSent++
+			se := src.Sentences[i]
+			ns[si]++
 			seen := map[string]bool{}
 			for _, t := range data.Tokenize(src.Text[se.Start:se.End]) {
 				if t.Kind != data.Word || stopWords[t.Norm] {
@@ -307,6 +334,15 @@ func buildIDF(ms []*mention, srcs []*data.Source) idf {
 					df[s]++
 				}
 			}
+		}
+		dfs[si] = df
+	})
+	df := map[string]int{}
+	nSent := 0
+	for si := range dfs {
+		nSent += ns[si]
+		for s, d := range dfs[si] {
+			df[s] += d
 		}
 	}
 	w := &linker{w: map[string]float64{}}
@@ -545,9 +581,12 @@ func group(ms []*mention, w idf) [][]*mention {
 		byDim[d] = append(byDim[d], m)
 	}
 	sort.Strings(dims)
+	// the dimensions are independent: each on its own core, joined in order
+	per := make([][][]*mention, len(dims))
+	forEach(len(dims), func(k int) { per[k] = groupDim(byDim[dims[k]], w) })
 	var out [][]*mention
-	for _, d := range dims {
-		out = append(out, groupDim(byDim[d], w)...)
+	for _, g := range per {
+		out = append(out, g...)
 	}
 	return out
 }

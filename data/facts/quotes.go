@@ -45,18 +45,41 @@ type qm struct {
 // the same quotation across sources into facts.
 func FindQuotes(srcs []*data.Source, rows []align.Row) []QuoteFact {
 	rowOf := qRowIndex(srcs, rows)
-	idf := qSentenceIDF(srcs)
-	var all []*qm
-	for si, src := range srcs {
+	// each source on its own core: its quotations and its word counts,
+	// then (with the weights of all) its mentions; joined in source order
+	attr := make([][]qAttrQuote, len(srcs))
+	dfs := make([]qDF, len(srcs))
+	forEach(len(srcs), func(si int) {
+		src := srcs[si]
 		if src == nil {
-			continue
+			return
 		}
-		for _, aq := range qAttribute(src) {
-			m := qNewQM(src, si, aq, rowOf[si], idf)
-			if m != nil {
-				all = append(all, m)
+		dfs[si] = qSourceDF(src)
+		if !safely(func() { attr[si] = qAttribute(src) }) {
+			attr[si] = nil
+		}
+	})
+	idf := qIDF(dfs)
+	per := make([][]*qm, len(srcs))
+	forEach(len(srcs), func(si int) {
+		src := srcs[si]
+		if src == nil {
+			return
+		}
+		ok := safely(func() {
+			for _, aq := range attr[si] {
+				if m := qNewQM(src, si, aq, rowOf[si], idf); m != nil {
+					per[si] = append(per[si], m)
+				}
 			}
+		})
+		if !ok {
+			per[si] = nil
 		}
+	})
+	var all []*qm
+	for _, ms := range per {
+		all = append(all, ms...)
 	}
 	groups := qCluster(all)
 	facts := make([]QuoteFact, 0, len(groups))
@@ -310,31 +333,44 @@ func qStem(w string) string {
 	return w
 }
 
-// qSentenceIDF weighs each content word by how few story sentences (of all
-// sources) hold it. The "" entry is the weight of an unseen word.
-func qSentenceIDF(srcs []*data.Source) map[string]float64 {
-	df := map[string]int{}
-	n := 0
-	for _, s := range srcs {
-		if s == nil {
+// qDF counts, for one source, its story sentences and the sentences that
+// hold each content word; qIDF weighs each content word by how few story
+// sentences (of all sources) hold it, the "" entry being the weight of an
+// unseen word.
+type qDF struct {
+	n  int
+	df map[string]int
+}
+
+func qSourceDF(s *data.Source) qDF {
+	d := qDF{df: map[string]int{}}
+	for i := range s.Sentences {
+		if !storySentence(s, i) {
 			continue
 		}
-		for i := range s.Sentences {
-			if !s.Story(i) {
+		d.n++
+		seen := map[string]bool{}
+		for _, w := range qNormSeq(s.SentenceText(i)) {
+			if w == "" || qStopWords[w] {
 				continue
 			}
-			n++
-			seen := map[string]bool{}
-			for _, w := range qNormSeq(s.SentenceText(i)) {
-				if w == "" || qStopWords[w] {
-					continue
-				}
-				t := qStem(w)
-				if !seen[t] {
-					seen[t] = true
-					df[t]++
-				}
+			t := qStem(w)
+			if !seen[t] {
+				seen[t] = true
+				d.df[t]++
 			}
+		}
+	}
+	return d
+}
+
+func qIDF(dfs []qDF) map[string]float64 {
+	df := map[string]int{}
+	n := 0
+	for _, d := range dfs {
+		n += d.n
+		for t, c := range d.df {
+			df[t] += c
 		}
 	}
 	idf := make(map[string]float64, len(df)+1)

@@ -221,6 +221,7 @@ type qAttributor struct {
 	titled map[string]string // title word -> the last person named with it ("president" -> "Gustavo Petro")
 	recent []string          // people named so far, the latest last
 	gender map[string]byte   // last name -> 'm' or 'f', from titles and the pronouns used for them
+	person map[string]bool   // last names known to be people (a full name, a title), not bodies
 	verbs  []qVerbUse
 }
 
@@ -306,6 +307,9 @@ type qWho struct {
 func (a *qAttributor) resolve(h qWho) (string, bool, bool) {
 	switch {
 	case h.name != "":
+		if qLooksPerson(h) {
+			a.person[qSpeakerKey(h.name)] = true
+		}
 		for _, t := range h.titles {
 			a.titled[t] = h.name
 			if g := qTitleGender[t]; g != 0 {
@@ -333,12 +337,19 @@ func (a *qAttributor) resolve(h qWho) (string, bool, bool) {
 		if h.pron == "she" {
 			g = 'f'
 		}
-		for i := len(a.recent) - 1; i >= 0 && i >= len(a.recent)-6; i-- {
-			n := a.recent[i]
-			k := qSpeakerKey(n)
-			if have := a.gender[k]; have == 0 || have == g {
-				a.gender[k] = g
-				return n, true, true
+		// people first ("Brentwater said …" is no "he"), then any name
+		// that is not a body's ("Lind said" of a Vera Lind not read yet)
+		for pass := 0; pass < 2; pass++ {
+			for i := len(a.recent) - 1; i >= 0 && i >= len(a.recent)-6; i-- {
+				n := a.recent[i]
+				k := qSpeakerKey(n)
+				if pass == 0 && !a.person[k] || pass == 1 && qOrgName(n) {
+					continue
+				}
+				if have := a.gender[k]; have == 0 || have == g {
+					a.gender[k] = g
+					return n, true, true
+				}
 			}
 		}
 		return a.last, a.lastOK, a.last != ""
@@ -346,6 +357,21 @@ func (a *qAttributor) resolve(h qWho) (string, bool, bool) {
 		return h.desc, false, false
 	}
 	return "", false, false
+}
+
+// qOrgName: a name that ends like a body's ("Halvorsen Bank").
+func qOrgName(n string) bool {
+	f := strings.Fields(n)
+	return len(f) == 0 || qOrgWords[strings.ToLower(f[len(f)-1])]
+}
+
+// qLooksPerson: a name of two or more words that does not end like a body's
+// ("Tessel Rivers Authority"), or a name with a title in front.
+func qLooksPerson(h qWho) bool {
+	if qOrgName(h.name) {
+		return false
+	}
+	return len(strings.Fields(h.name)) >= 2 || len(h.titles) > 0 || h.person
 }
 
 var qTitleGender = map[string]byte{"mr": 'm', "sir": 'm', "king": 'm', "prince": 'm', "father": 'm',
@@ -624,7 +650,9 @@ var qIntroWords = qSet("a an the who whose his her their its one")
 var qOrgWords = qSet("states nations union house department ministry council court party army force forces guard " +
 	"police bank group company inc corp logistics wire post news times daily agency office government " +
 	"committee commission administration university hospital city county republic kingdom island islands " +
-	"sea ocean river street square centre center guild association federation league club")
+	"sea ocean river street square centre center guild association federation league club " +
+	"authority research securities capital holdings partners fund trust inspectorate service services " +
+	"press institute foundation ltd plc llc gmbh network media reuters")
 
 // qPerson: a name of two or more words ("Agnes Tull") or one that followed a
 // title ("President Petro"), and not an organisation or a place.
@@ -850,7 +878,8 @@ func qPrevNonSpace(text string, i, lo int) rune {
 // of interrupted and continued quotations.
 func qAttribute(src *data.Source) []qAttrQuote {
 	raw := qScanQuotes(src)
-	a := &qAttributor{src: src, known: map[string]bool{}, titled: map[string]string{}, gender: map[string]byte{}}
+	a := &qAttributor{src: src, known: map[string]bool{}, titled: map[string]string{}, gender: map[string]byte{},
+		person: map[string]bool{}}
 	var all []qAttrQuote
 	var pending []int // quotations that run past their first paragraph, still without a speaker
 	k := 0

@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -41,6 +42,7 @@ type qAttrQuote struct {
 	named   bool // the speaker is a person's or body's name, not a description ("officials")
 	verb    int  // index into the source's verb uses; -1 when none
 	partial bool
+	roles   []string // the speaker's roles (qRoleWords), from its description or the source's mentions of the name
 }
 
 var qSpeechVerbs = qSet("said says say told tells tell wrote writes write added adds declared declares stated states " +
@@ -215,13 +217,14 @@ func qWordAt(ws []qWord, pos int) int {
 // attribution state of one source, read in text order.
 type qAttributor struct {
 	src    *data.Source
-	last   string            // the last speaker "he" or "she" can point to
-	lastOK bool              // last is a name
-	known  map[string]bool   // last names of the people named so far
-	titled map[string]string // title word -> the last person named with it ("president" -> "Gustavo Petro")
-	recent []string          // people named so far, the latest last
-	gender map[string]byte   // last name -> 'm' or 'f', from titles and the pronouns used for them
-	person map[string]bool   // last names known to be people (a full name, a title), not bodies
+	last   string              // the last speaker "he" or "she" can point to
+	lastOK bool                // last is a name
+	known  map[string]bool     // last names of the people named so far
+	titled map[string]string   // title word -> the last person named with it ("president" -> "Gustavo Petro")
+	recent []string            // people named so far, the latest last
+	gender map[string]byte     // last name -> 'm' or 'f', from titles and the pronouns used for them
+	person map[string]bool     // last names known to be people (a full name, a title), not bodies
+	roles  map[string][]string // last name -> the roles it is named with (canonical qRoleWords)
 	verbs  []qVerbUse
 }
 
@@ -433,7 +436,18 @@ func qSubjectBefore(ws []qWord, k int) qWho {
 		return qWho{anaphor: true, pron: w.low, found: true}
 	}
 	if qCapitalised(w) {
-		return qRunBefore(ws, j+1)
+		h := qRunBefore(ws, j+1)
+		if h.name != "" {
+			// "a spokeswoman for Corvel Logistics said"
+			i := j
+			for i > 0 && !ws[i-1].masked && !ws[i-1].punct && qCapitalised(ws[i-1]) {
+				i--
+			}
+			if d, ok := qRolePhrase(ws, i, j); ok {
+				return d
+			}
+		}
+		return h
 	}
 	// a description: "the Colombian leader", "his office", "officials"
 	head := w.low
@@ -441,6 +455,13 @@ func qSubjectBefore(ws []qWord, k int) qWho {
 	for i >= 0 && i > j-5 && !ws[i].masked && !ws[i].punct {
 		lw := ws[i].low
 		if qDeterminers[lw] {
+			// "a spokeswoman for the bank said"
+			if d, ok := qRolePhrase(ws, i, j); ok {
+				return d
+			}
+			if qIndefinite[lw] {
+				return qWho{desc: qJoinLow(ws[i : j+1]), found: true}
+			}
 			if qRoleNouns[head] {
 				return qWho{anaphor: true, role: head, desc: qJoinLow(ws[i : j+1]), found: true}
 			}
@@ -529,7 +550,14 @@ func qSubjectAfter(ws []qWord, k int) qWho {
 		e := j
 		for e+1 < len(ws) && e < j+5 && !ws[e+1].masked && !ws[e+1].punct {
 			e++
-			if qRoleNouns[ws[e].low] {
+			if qRoleNouns[ws[e].low] || qRoleWords[ws[e].low] != "" {
+				// "said a spokesman for the transport ministry"
+				if x := qComplementEnd(ws, e+1); x > e+1 {
+					return qWho{desc: qJoinLow(ws[j:x]), found: true}
+				}
+				if qIndefinite[w.low] || !qRoleNouns[ws[e].low] {
+					return qWho{desc: qJoinLow(ws[j : e+1]), found: true}
+				}
 				return qWho{anaphor: true, role: ws[e].low, desc: qJoinLow(ws[j : e+1]), found: true}
 			}
 		}
@@ -565,6 +593,56 @@ func qSubjectAfter(ws []qWord, k int) qWho {
 	}
 	return qWhoFromRun(ws[j:e])
 }
+
+// qIndefinite articles introduce someone new: "a spokeswoman" is nobody
+// named before.
+var qIndefinite = qSet("a an one another some")
+
+// qOfWords join a role to the body it serves: "a spokeswoman for the bank".
+var qOfWords = qSet("for of at")
+
+// qRolePhrase reads a role and the body it serves ending at words[j], whose
+// complement starts at words[i]: "a spokeswoman for the bank", "the head of
+// Corvel Logistics".
+func qRolePhrase(ws []qWord, i, j int) (qWho, bool) {
+	p := i - 1
+	if p < 1 || ws[p].masked || !qOfWords[ws[p].low] {
+		return qWho{}, false
+	}
+	for k := p - 1; k >= 0 && k >= p-4; k-- {
+		if ws[k].masked || ws[k].punct {
+			break
+		}
+		if qDeterminers[ws[k].low] && k < p-1 {
+			head := ws[p-1].low
+			if !qRoleNouns[head] && qRoleWords[head] == "" {
+				return qWho{}, false
+			}
+			return qWho{desc: qJoinLow(ws[k : j+1]), found: true}, true
+		}
+	}
+	return qWho{}, false
+}
+
+// qComplementEnd returns the end of "for the transport ministry" starting at
+// words[i] (i itself when there is none): a preposition, then up to four
+// words before punctuation, a quotation or another preposition.
+func qComplementEnd(ws []qWord, i int) int {
+	if i >= len(ws) || ws[i].masked || !qOfWords[ws[i].low] {
+		return i
+	}
+	e := i + 1
+	for e < len(ws) && e <= i+4 && !ws[e].masked && !ws[e].punct && !qStopAfterBody[ws[e].low] {
+		e++
+	}
+	if e == i+1 {
+		return i
+	}
+	return e
+}
+
+var qStopAfterBody = qSet("in on at during after before when while who which that as and but said told says " +
+	"to from with by yesterday today tonight")
 
 // qRunAfter returns the end of the run of capitalised words starting at j,
 // with particles ("de", "van") and the periods of abbreviations ("Mr.",
@@ -716,6 +794,7 @@ func (a *qAttributor) paragraph(pi int, quotes []qRawQuote, masks []qSpan) ([]qA
 	ws := qParaWords(text, p.Start, p.End, masks)
 	regs := qRegions(ws, p.Start, p.End)
 	first := len(a.verbs)
+	a.noteRoles(ws)
 	// Speech verbs in reading order, so that "he" finds the name before it;
 	// a person opening a sentence is a name "he" or "she" may refer to.
 	ri := -1
@@ -879,7 +958,7 @@ func qPrevNonSpace(text string, i, lo int) rune {
 func qAttribute(src *data.Source) []qAttrQuote {
 	raw := qScanQuotes(src)
 	a := &qAttributor{src: src, known: map[string]bool{}, titled: map[string]string{}, gender: map[string]byte{},
-		person: map[string]bool{}}
+		person: map[string]bool{}, roles: map[string][]string{}}
 	var all []qAttrQuote
 	var pending []int // quotations that run past their first paragraph, still without a speaker
 	k := 0
@@ -918,6 +997,14 @@ func qAttribute(src *data.Source) []qAttrQuote {
 			all = append(all, q)
 		}
 		k = j
+	}
+	for i := range all {
+		q := &all[i]
+		if q.named {
+			q.roles = a.roles[qSpeakerKey(q.speaker)]
+		} else if q.speaker != "" {
+			q.roles = qRolesIn(strings.Fields(q.speaker))
+		}
 	}
 	return qJoinQuotes(src.Text, all, a.verbs)
 }
@@ -974,4 +1061,99 @@ func qJoinable(text string, p, q qAttrQuote, verbs []qVerbUse) bool {
 		return false // “…,” Haldane fumed: another speaker of its own
 	}
 	return q.verb < 0 || q.verb == p.verb
+}
+
+// qRoleWords are the roles a speaker is known by, each with its canonical
+// form: a description names a different speaker than a name when their roles
+// do not meet ("a spokeswoman for the bank" is not chief executive Tomas
+// Erhardt). "deputy", "interior" and the like qualify a role and are left out.
+var qRoleWords = func() map[string]string {
+	m := map[string]string{}
+	for _, g := range []string{
+		"spokesperson spokesman spokeswoman spokespeople",
+		"executive ceo", "chief", "director", "manager", "minister", "secretary", "governor", "mayor",
+		"judge justice", "lawyer attorney solicitor barrister counsel", "analyst economist strategist",
+		"commander", "chair chairman chairwoman chairperson", "president", "prosecutor", "officer",
+		"head", "founder", "ambassador envoy", "senator", "premier", "chancellor", "king", "queen",
+		"resident neighbour neighbor", "witness", "survivor", "farmer", "nurse", "doctor", "teacher",
+		"student", "driver", "pilot", "pensioner", "fisherman", "engineer", "researcher scientist",
+		"activist campaigner", "professor", "owner", "worker employee", "bondholder investor saver",
+	} {
+		f := strings.Fields(g)
+		for _, w := range f {
+			m[w] = f[0]
+		}
+	}
+	return m
+}()
+
+// qRolesIn lists the canonical roles among words (lower case, each once).
+func qRolesIn(words []string) []string {
+	var out []string
+	for _, w := range words {
+		w = strings.TrimSuffix(strings.ToLower(w), ".")
+		if r := qRoleWords[w]; r != "" && !slices.Contains(out, r) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// noteRoles remembers the roles of the people named in a paragraph: title
+// words in front of a name ("Fire Chief Dalia Fenwick"), lower-case ones
+// just before it ("chief executive Tomas Erhardt") and an appositive after
+// it ("Mara Quill, a spokeswoman for Corvel Logistics,").
+func (a *qAttributor) noteRoles(ws []qWord) {
+	for i := 0; i < len(ws); i++ {
+		if ws[i].masked || !qCapitalised(ws[i]) {
+			continue
+		}
+		e := qRunAfter(ws, i)
+		h := qWhoFromRun(ws[i:e])
+		if h.name == "" || qOrgName(h.name) {
+			i = e - 1
+			continue
+		}
+		var words []string
+		for _, w := range ws[i:e] {
+			words = append(words, w.low)
+		}
+		for b := i - 1; b >= 0 && b >= i-3 && !ws[b].masked && !ws[b].punct && !qCapitalised(ws[b]); b-- {
+			words = append(words, ws[b].low)
+		}
+		if e+1 < len(ws) && ws[e].low == "," && !ws[e+1].masked && qIntroWords[ws[e+1].low] {
+			for x := e + 1; x < len(ws) && x <= e+6 && !ws[x].masked && !ws[x].punct; x++ {
+				if qOfWords[ws[x].low] || ws[x].low == "who" {
+					break
+				}
+				words = append(words, ws[x].low)
+			}
+		}
+		if r := qRolesIn(words); len(r) > 0 {
+			k := qSpeakerKey(h.name)
+			for _, x := range r {
+				if !slices.Contains(a.roles[k], x) {
+					a.roles[k] = append(a.roles[k], x)
+				}
+			}
+		}
+		i = e - 1
+	}
+}
+
+// qRoleConflict: two mentions of a quotation name different speakers by
+// their roles, one of them a description with a role ("a spokeswoman for the
+// bank") and the other a speaker known by other roles only ("chief executive
+// Tomas Erhardt"). A description without a role ("officials", "the bank")
+// never conflicts.
+func qRoleConflict(aNamed bool, aRoles []string, bNamed bool, bRoles []string) bool {
+	if aNamed && bNamed || len(aRoles) == 0 || len(bRoles) == 0 {
+		return false
+	}
+	for _, r := range aRoles {
+		if slices.Contains(bRoles, r) {
+			return false
+		}
+	}
+	return true
 }

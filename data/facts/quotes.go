@@ -39,6 +39,7 @@ type qm struct {
 	tw     []float64 // their weights
 	weight float64
 	rows   []int
+	roles  []string // the speaker's roles ("spokesperson"), see qRoleConflict
 }
 
 // FindQuotes finds the quotations of every source's story sentences and groups
@@ -167,7 +168,7 @@ func qNewQM(src *data.Source, si int, aq qAttrQuote, rowOf []int, idf map[string
 			q.Parts = append(q.Parts, [2]int{p.start, p.end})
 		}
 	}
-	m := &qm{q: q, parts: aq.parts, key: qSpeakerKey(aq.speaker), named: aq.named}
+	m := &qm{q: q, parts: aq.parts, key: qSpeakerKey(aq.speaker), named: aq.named, roles: aq.roles}
 	// sentences touched
 	first := sort.Search(len(src.Sentences), func(i int) bool { return src.Sentences[i].End > start })
 	for i := first; i < len(src.Sentences) && src.Sentences[i].Start < end; i++ {
@@ -839,7 +840,7 @@ func qMakeFact(g []*qm) QuoteFact {
 			switch {
 			case i == ref:
 				q.Class = ""
-			case m.named && r.named && m.key != r.key:
+			case m.named && r.named && m.key != r.key, qRoleConflict(m.named, m.roles, r.named, r.roles):
 				q.Class = "other speaker"
 			default:
 				q.Class = qCompareSeq(r.seq, m.seq)

@@ -35,6 +35,17 @@ func forEach(n int, f func(i int)) {
 	wg.Wait()
 }
 
+// forEachChunk is forEach over runs of indices, for work too small to share
+// out one index at a time.
+func forEachChunk(n int, f func(i int)) {
+	const chunk = 32
+	forEach((n+chunk-1)/chunk, func(c int) {
+		for i := c * chunk; i < min(n, (c+1)*chunk); i++ {
+			f(i)
+		}
+	})
+}
+
 // safely runs f and reports whether it finished; a malformed source that
 // trips a check deep in the extraction loses its facts, not the comparison.
 func safely(f func()) (ok bool) {

@@ -506,16 +506,11 @@ func qCluster(all []*qm) [][]*qm {
 			post[t] = append(post[t], i)
 		}
 	}
-	key := func(x, y int) int64 { return int64(x)*int64(n) + int64(y) }
-	lex := map[int64]float64{} // every pair compared, with its word similarity
-	var pairs []qQpair
-	seen := make([]int, n)
-	for i := range seen {
-		seen[i] = -1
-	}
-	terms := make([]int32, 0, 16)
-	for i := 0; i < n; i++ {
-		terms = append(terms[:0], all[i].tid...)
+	// candidates of each quotation, ascending: the quotations of other
+	// sources met in the postings of its rarest words
+	cands := make([][]int32, n)
+	forEachChunk(n, func(i int) {
+		terms := append([]int32(nil), all[i].tid...)
 		// rarest words first; a word most quotations share adds little, so
 		// the candidates stop at qMaxCandidates (ids follow the words'
 		// order, so ties fall as before)
@@ -526,7 +521,7 @@ func qCluster(all []*qm) [][]*qm {
 			}
 			return terms[a] < terms[b]
 		})
-		var cands []int
+		var cs []int32
 		looked := 0
 		for _, t := range terms {
 			if looked >= qMaxCandidates {
@@ -537,22 +532,44 @@ func qCluster(all []*qm) [][]*qm {
 				if looked > qMaxCandidates {
 					break
 				}
-				if seen[j] != i && all[j].q.Source != all[i].q.Source {
-					seen[j] = i
-					cands = append(cands, j)
+				if all[j].q.Source != all[i].q.Source {
+					cs = append(cs, int32(j))
 				}
 			}
 		}
-		sort.Ints(cands)
-		for _, j := range cands {
-			x, y := min(i, j), max(i, j)
-			if _, ok := lex[key(x, y)]; ok {
-				continue
+		slices.Sort(cs)
+		cands[i] = slices.Compact(cs)
+	})
+	// every pair where one is a candidate of the other, scored once: by
+	// the smaller unless only the larger holds it as a candidate
+	type edge struct {
+		x, y     int32
+		score, l float64
+	}
+	edges := make([][]edge, n)
+	forEachChunk(n, func(i int) {
+		for _, j32 := range cands[i] {
+			j := int(j32)
+			if j < i {
+				if _, found := slices.BinarySearch(cands[j], int32(i)); found {
+					continue
+				}
 			}
+			x, y := min(i, j), max(i, j)
 			s, l := qPairScore(all[x], all[y])
-			lex[key(x, y)] = l
-			if s >= qLinkThreshold && l > 0 {
-				pairs = append(pairs, qQpair{x, y, s})
+			edges[i] = append(edges[i], edge{int32(x), int32(y), s, l})
+		}
+	})
+	var pairs []qQpair
+	deg := make([]int, n)
+	for _, es := range edges {
+		for _, e := range es {
+			if e.score >= qLinkThreshold && e.l > 0 {
+				pairs = append(pairs, qQpair{int(e.x), int(e.y), e.score})
+			}
+			if e.l != 0 {
+				deg[e.x]++
+				deg[e.y]++
 			}
 		}
 	}
@@ -572,25 +589,27 @@ func qCluster(all []*qm) [][]*qm {
 	group := make([]int, n)
 	members := make([][]int, n)
 	nb := make([]map[int]float64, n)
-	per := make([]map[int]int, n)
+	per := make([][][2]int, n) // (source, mentions), by source
 	for i := range group {
 		group[i] = i
 		members[i] = []int{i}
-		per[i] = map[int]int{all[i].q.Source: 1}
+		per[i] = [][2]int{{all[i].q.Source, 1}}
 	}
-	for k, l := range lex {
-		if l == 0 {
-			continue
+	for _, es := range edges {
+		for _, e := range es {
+			if e.l == 0 {
+				continue
+			}
+			x, y := int(e.x), int(e.y)
+			if nb[x] == nil {
+				nb[x] = make(map[int]float64, deg[x])
+			}
+			if nb[y] == nil {
+				nb[y] = make(map[int]float64, deg[y])
+			}
+			nb[x][y] = e.l
+			nb[y][x] = e.l
 		}
-		x, y := int(k/int64(n)), int(k%int64(n))
-		if nb[x] == nil {
-			nb[x] = map[int]float64{}
-		}
-		if nb[y] == nil {
-			nb[y] = map[int]float64{}
-		}
-		nb[x][y] = l
-		nb[y][x] = l
 	}
 	for _, p := range pairs {
 		ga, gb := group[p.i], group[p.j]
@@ -602,14 +621,19 @@ func qCluster(all []*qm) [][]*qm {
 		cnt := len(members[ga]) * len(members[gb])
 		tooMany := false
 		sa, sb := per[ga], per[gb]
-		if len(sb) > len(sa) {
-			sa, sb = sb, sa
-		}
-		for src, c := range sb {
-			d := sa[src]
-			cnt -= c * d
-			if c+d > qMaxPerSource {
-				tooMany = true
+		for x, y := 0, 0; x < len(sa) && y < len(sb); {
+			switch {
+			case sa[x][0] < sb[y][0]:
+				x++
+			case sa[x][0] > sb[y][0]:
+				y++
+			default:
+				cnt -= sa[x][1] * sb[y][1]
+				if sa[x][1]+sb[y][1] > qMaxPerSource {
+					tooMany = true
+				}
+				x++
+				y++
 			}
 		}
 		if cnt == 0 || tooMany || nb[ga][gb]/float64(cnt) < qGroupMinLex {
@@ -623,9 +647,7 @@ func qCluster(all []*qm) [][]*qm {
 		}
 		members[ga] = append(members[ga], members[gb]...)
 		members[gb] = nil
-		for src, c := range per[gb] {
-			per[ga][src] += c
-		}
+		per[ga] = qMergeCounts(per[ga], per[gb])
 		per[gb] = nil
 		if nb[gb] != nil {
 			if nb[ga] == nil {
@@ -661,6 +683,28 @@ func qCluster(all []*qm) [][]*qm {
 		out = append(out, ms)
 	}
 	return out
+}
+
+// qMergeCounts adds two lists of (source, count) ordered by source.
+func qMergeCounts(a, b [][2]int) [][2]int {
+	out := make([][2]int, 0, len(a)+len(b))
+	x, y := 0, 0
+	for x < len(a) && y < len(b) {
+		switch {
+		case a[x][0] < b[y][0]:
+			out = append(out, a[x])
+			x++
+		case a[x][0] > b[y][0]:
+			out = append(out, b[y])
+			y++
+		default:
+			out = append(out, [2]int{a[x][0], a[x][1] + b[y][1]})
+			x++
+			y++
+		}
+	}
+	out = append(out, a[x:]...)
+	return append(out, b[y:]...)
 }
 
 // qCompareSeq classes b against a: "verbatim", "trimmed" or "reworded".

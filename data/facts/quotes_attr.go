@@ -462,6 +462,10 @@ func qSubjectBefore(ws []qWord, k int) qWho {
 			if qIndefinite[lw] {
 				return qWho{desc: qJoinLow(ws[i : j+1]), found: true}
 			}
+			if head == "office" && i == j-1 && (lw == "his" || lw == "her") {
+				// "his office termed …": the office speaks for him
+				return qWho{anaphor: true, pron: map[string]string{"his": "he", "her": "she"}[lw], found: true}
+			}
 			if qRoleNouns[head] {
 				return qWho{anaphor: true, role: head, desc: qJoinLow(ws[i : j+1]), found: true}
 			}

@@ -607,7 +607,8 @@ func groupDim(ms []*mention, w idf) [][]*mention {
 		sum[i], best[i], bestC[i] = make([]float64, n), make([]float64, n), make([]float64, n)
 		veto[i], dis[i] = make([]bool, n), make([]bool, n)
 	}
-	for i := 0; i < n; i++ {
+	// the links, row by row on every core (each pair written by its row)
+	forEachChunk(n, func(i int) {
 		for j := i + 1; j < n; j++ {
 			s := w.link(ms[i], ms[j])
 			d := compare(ms[i].claim, ms[j].claim) == Disagree
@@ -621,7 +622,7 @@ func groupDim(ms []*mention, w idf) [][]*mention {
 			veto[i][j], veto[j][i] = s < 0, s < 0
 			dis[i][j], dis[j][i] = d, d
 		}
-	}
+	})
 	members := make([][]*mention, n)
 	conflict := make([]bool, n)
 	for i, m := range ms {
@@ -631,31 +632,51 @@ func groupDim(ms []*mention, w idf) [][]*mention {
 	for i := range alive {
 		alive[i] = true
 	}
+	// score of merging clusters i < j, ok false when they may not merge
+	score := func(i, j int) (float64, bool) {
+		if !alive[j] || veto[i][j] {
+			return 0, false
+		}
+		avg := sum[i][j] / float64(len(members[i])*len(members[j]))
+		if conflict[i] || conflict[j] || dis[i][j] {
+			if period(ms[i]) {
+				if bestC[i][j] < linkPeriod || avg < linkPeriodAvg {
+					return 0, false
+				}
+			} else if bestC[i][j] < linkConflict || avg < linkConflictAvg {
+				return 0, false
+			}
+		} else if avg < linkAgree {
+			return 0, false
+		}
+		return avg, true
+	}
+	// each row's best partner (the first of the highest scores, j > i),
+	// kept up to date as clusters merge, so that finding the best pair is
+	// one pass over the rows; the pair picked is the one a scan of all
+	// pairs in order would pick
+	type cand struct {
+		j   int
+		avg float64
+	}
+	rowBest := make([]cand, n)
+	scanRow := func(i int) {
+		c := cand{-1, -1}
+		for j := i + 1; j < n; j++ {
+			if avg, ok := score(i, j); ok && avg > c.avg {
+				c = cand{j, avg}
+			}
+		}
+		rowBest[i] = c
+	}
+	for i := 0; i < n; i++ {
+		scanRow(i)
+	}
 	for {
 		bi, bj, top := -1, -1, -1.0
 		for i := 0; i < n; i++ {
-			if !alive[i] {
-				continue
-			}
-			for j := i + 1; j < n; j++ {
-				if !alive[j] || veto[i][j] {
-					continue
-				}
-				avg := sum[i][j] / float64(len(members[i])*len(members[j]))
-				if conflict[i] || conflict[j] || dis[i][j] {
-					if period(ms[i]) {
-						if bestC[i][j] < linkPeriod || avg < linkPeriodAvg {
-							continue
-						}
-					} else if bestC[i][j] < linkConflict || avg < linkConflictAvg {
-						continue
-					}
-				} else if avg < linkAgree {
-					continue
-				}
-				if avg > top {
-					bi, bj, top = i, j, avg
-				}
+			if alive[i] && rowBest[i].j >= 0 && rowBest[i].avg > top {
+				bi, bj, top = i, rowBest[i].j, rowBest[i].avg
 			}
 		}
 		if bi < 0 {
@@ -682,6 +703,23 @@ func groupDim(ms []*mention, w idf) [][]*mention {
 			veto[k][bi] = veto[bi][k]
 			dis[bi][k] = dis[bi][k] || dis[bj][k]
 			dis[k][bi] = dis[bi][k]
+		}
+		rowBest[bj] = cand{-1, -1}
+		scanRow(bi)
+		for k := 0; k < bj; k++ {
+			if !alive[k] || k == bi {
+				continue
+			}
+			if rowBest[k].j == bi || rowBest[k].j == bj {
+				scanRow(k)
+				continue
+			}
+			if k > bi {
+				continue // row k holds no pair with bi
+			}
+			if avg, ok := score(k, bi); ok && (avg > rowBest[k].avg || avg == rowBest[k].avg && bi < rowBest[k].j) {
+				rowBest[k] = cand{bi, avg}
+			}
 		}
 	}
 	var out [][]*mention

@@ -112,11 +112,17 @@
 // Treasury secretary, said", "The Prime Minister, Alan Grieve, said"), else
 // the one after it ("said U.S. Treasury Secretary Scott Bessent"), else a
 // colon introduction ("Petro: “…”"). Titles and sentence openers in front of a
-// name are dropped. "he" and "she" are the last person named before them
-// (a speaker, or a person opening a sentence) that the pronoun fits (Mr, Ms
-// and the pronouns used before tell); "the minister" is the last
-// person named with that title, "the leader" the last named speaker, and an
-// unknown title stays a description ("the president"). A quotation takes the
+// name are dropped; "said Brentwater's head of research, Lukas Offenbach"
+// is the person after the comma. "he" and "she" are the last person named
+// before them (a speaker, a person opening a sentence, or one introduced:
+// "Among them is Harald Brenning", "Tomas Vinter, a resident of …,") that
+// the pronoun fits (Mr, Ms and the pronouns used before tell); a person is a
+// full or titled name, never one ending like a body's ("Halvorsen Bank",
+// "Brentwater Research"), and a bare one-word name only when no person fits;
+// "his office" speaks for him. "the minister" is the last person named with
+// that title, "the leader" the last named speaker; an unknown title stays a
+// description ("the president"), and so does an indefinite one with its body
+// ("a spokeswoman for the bank"). A quotation takes the
 // speaker of the nearest speech verb of its sentence; the sentences are found
 // here from the text, so attribution does not depend on the splitter.
 // Speakers compare by last name ("Petro" is "Gustavo Petro").
@@ -131,8 +137,11 @@
 // groups only when similar on average, with at most three pieces of one
 // source in a fact. A paraphrase without marks is never a quotation. The
 // reference wording is the one most sources use (then the longest); each
-// other mention is "other speaker" (two different named speakers; a
-// description like "officials" never conflicts with a name), "verbatim" (same
+// other mention is "other speaker" (two different named speakers, or a
+// description whose role differs from every role the other speaker is named
+// with in its source: "a spokeswoman for the bank" vs "chief executive Tomas
+// Erhardt"; a description without a role like "officials" or "the bank"
+// never conflicts), "verbatim" (same
 // words ignoring case and punctuation, U.S. = US, won't = will not, an
 // editor's [insertion] skipped), "trimmed" (one a contiguous part of the
 // other, piece by piece across ellipses and interruptions, in any order) or

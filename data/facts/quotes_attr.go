@@ -1079,9 +1079,8 @@ var qRoleWords = func() map[string]string {
 		"judge justice", "lawyer attorney solicitor barrister counsel", "analyst economist strategist",
 		"commander", "chair chairman chairwoman chairperson", "president", "prosecutor", "officer",
 		"head", "founder", "ambassador envoy", "senator", "premier", "chancellor", "king", "queen",
-		"resident neighbour neighbor", "witness", "survivor", "farmer", "nurse", "doctor", "teacher",
-		"student", "driver", "pilot", "pensioner", "fisherman", "engineer", "researcher scientist",
-		"activist campaigner", "professor", "owner", "worker employee", "bondholder investor saver",
+		// lay roles (resident, pensioner, witness …) are left out: one
+		// person is often several of them
 	} {
 		f := strings.Fields(g)
 		for _, w := range f {
@@ -1122,7 +1121,9 @@ func (a *qAttributor) noteRoles(ws []qWord) {
 		for _, w := range ws[i:e] {
 			words = append(words, w.low)
 		}
-		for b := i - 1; b >= 0 && b >= i-3 && !ws[b].masked && !ws[b].punct && !qCapitalised(ws[b]); b-- {
+		// "chief executive Tomas Erhardt", not "the judge told Priya Solberg"
+		for b := i - 1; b >= 0 && b >= i-3 && !ws[b].masked && !ws[b].punct && !qCapitalised(ws[b]) &&
+			(qRoleWords[ws[b].low] != "" || qTitleWords[ws[b].low] || qRoleNouns[ws[b].low]); b-- {
 			words = append(words, ws[b].low)
 		}
 		if e+1 < len(ws) && ws[e].low == "," && !ws[e+1].masked && qIntroWords[ws[e+1].low] {

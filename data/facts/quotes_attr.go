@@ -355,6 +355,9 @@ func (a *qAttributor) resolve(h qWho) (string, bool, bool) {
 				}
 			}
 		}
+		if qOrgName(a.last) {
+			return "", false, false // no person to point to
+		}
 		return a.last, a.lastOK, a.last != ""
 	case h.desc != "":
 		return h.desc, false, false
@@ -442,6 +445,9 @@ func qSubjectBefore(ws []qWord, k int) qWho {
 			i := j
 			for i > 0 && !ws[i-1].masked && !ws[i-1].punct && qCapitalised(ws[i-1]) {
 				i--
+			}
+			if i > 0 && !ws[i-1].masked && qDeterminers[ws[i-1].low] {
+				i-- // "… at the Tessel Rivers Authority"
 			}
 			if d, ok := qRolePhrase(ws, i, j); ok {
 				return d
@@ -555,8 +561,15 @@ func qSubjectAfter(ws []qWord, k int) qWho {
 		for e+1 < len(ws) && e < j+5 && !ws[e+1].masked && !ws[e+1].punct {
 			e++
 			if qRoleNouns[ws[e].low] || qRoleWords[ws[e].low] != "" {
+				x := qComplementEnd(ws, e+1)
+				// "said the head of the union, Ben Oduya"
+				if x+1 < len(ws) && ws[x].low == "," && !ws[x+1].masked && qCapitalised(ws[x+1]) {
+					if h := qWhoFromRun(ws[x+1 : qRunAfter(ws, x+1)]); h.name != "" {
+						return h
+					}
+				}
 				// "said a spokesman for the transport ministry"
-				if x := qComplementEnd(ws, e+1); x > e+1 {
+				if x > e+1 {
 					return qWho{desc: qJoinLow(ws[j:x]), found: true}
 				}
 				if qIndefinite[w.low] || !qRoleNouns[ws[e].low] {
@@ -613,6 +626,10 @@ func qRolePhrase(ws []qWord, i, j int) (qWho, bool) {
 	if p < 1 || ws[p].masked || !qOfWords[ws[p].low] {
 		return qWho{}, false
 	}
+	if g := ws[p-1]; !g.masked && qGroupNouns[g.low] && (p < 2 || !qDeterminers[ws[p-2].low]) {
+		// "Analysts at Brentwater Research said"
+		return qWho{desc: qJoinLow(ws[p-1 : j+1]), found: true}, true
+	}
 	for k := p - 1; k >= 0 && k >= p-4; k-- {
 		if ws[k].masked || ws[k].punct {
 			break
@@ -636,7 +653,7 @@ func qComplementEnd(ws []qWord, i int) int {
 		return i
 	}
 	e := i + 1
-	for e < len(ws) && e <= i+4 && !ws[e].masked && !ws[e].punct && !qStopAfterBody[ws[e].low] {
+	for e < len(ws) && e <= i+5 && !ws[e].masked && (!ws[e].punct || ws[e].low == "'") && !qStopAfterBody[ws[e].low] {
 		e++
 	}
 	if e == i+1 {

@@ -85,9 +85,25 @@ type Result struct {
 // sentences and groups them into facts across sources through the rows.
 func Find(srcs []*data.Source, rows []align.Row) Result {
 	var res Result
-	ms := collect(srcs, rows)
+	// one pass over every story sentence (each source on its own core)
+	// finds the numbers and counts the words of both sides
+	ms, per := collectAll(srcs, rows, true)
+	qdfs := make([]qDF, len(per))
+	for si, p := range per {
+		qdfs[si] = p.q
+	}
+	// the quotations do not depend on the numbers: found alongside
+	quotes := make(chan []QuoteFact, 1)
+	go func() {
+		var q []QuoteFact
+		defer func() {
+			recover() // a malformed source costs its quotations, not the comparison
+			quotes <- q
+		}()
+		q = findQuotes(srcs, rows, qdfs)
+	}()
 	markSole(ms)
-	w := buildIDF(ms, srcs)
+	w := linkerFrom(ms, per)
 	// two passes: facts found first (a distinctive figure all state alike)
 	// tie their sentences together, which helps the other mentions of those
 	// sentences find each other
@@ -101,7 +117,7 @@ func Find(srcs []*data.Source, rows []align.Row) Result {
 			res.Numbers[fi].Mentions[k].Fact = fi
 		}
 	}
-	res.Quotes = FindQuotes(srcs, rows)
+	res.Quotes = <-quotes
 	return res
 }
 

@@ -119,6 +119,22 @@ func isVerbish(w string) bool {
 
 // collect extracts the mentions of every story sentence.
 func collect(srcs []*data.Source, rows []align.Row) []*mention {
+	ms, _ := collectAll(srcs, rows, false)
+	return ms
+}
+
+// sourcePass is what one pass over a source's story sentences gives: its
+// number mentions, its sentence count and word counts for both sides.
+type sourcePass struct {
+	ms []*mention
+	df map[string]int // stems of the number side's words → sentences
+	n  int            // story sentences
+	q  qDF            // the quotation side's counts
+}
+
+// collectAll makes every source's pass, each source on its own core, each
+// sentence tokenised once; the mentions are joined in source order.
+func collectAll(srcs []*data.Source, rows []align.Row, quotes bool) ([]*mention, []sourcePass) {
 	rowOf := map[[2]int]int{}
 	for ri, r := range rows {
 		for si, c := range r.Cells {
@@ -127,22 +143,21 @@ func collect(srcs []*data.Source, rows []align.Row) []*mention {
 			}
 		}
 	}
-	// each source on its own core, joined in source order
-	per := make([][]*mention, len(srcs))
+	per := make([]sourcePass, len(srcs))
 	forEach(len(srcs), func(si int) {
 		src := srcs[si]
 		if src == nil {
 			return
 		}
-		if !safely(func() { per[si] = collectSource(si, src, rowOf) }) {
-			per[si] = nil
+		if !safely(func() { per[si] = passSource(si, src, rowOf, quotes) }) {
+			per[si] = sourcePass{}
 		}
 	})
 	var out []*mention
-	for _, ms := range per {
-		out = append(out, ms...)
+	for _, p := range per {
+		out = append(out, p.ms...)
 	}
-	return out
+	return out, per
 }
 
 // storySentence reports whether sentence i of src is a well-formed story
@@ -156,20 +171,25 @@ func storySentence(src *data.Source, i int) bool {
 		se.Start <= se.End && src.Paragraphs[se.Para].Kind.IsStory()
 }
 
-func collectSource(si int, src *data.Source, rowOf map[[2]int]int) []*mention {
-	var out []*mention
+func passSource(si int, src *data.Source, rowOf map[[2]int]int, quotes bool) sourcePass {
+	p := sourcePass{df: map[string]int{}}
+	if quotes {
+		p.q.df = map[string]int{}
+	}
 	for i := range src.Sentences {
 		se := src.Sentences[i]
 		if !storySentence(src, i) {
 			continue
 		}
 		text := src.Text[se.Start:se.End]
-		ns := Extract(text, se.Start)
-		if len(ns) == 0 {
-			continue
+		dt := data.Tokenize(text)
+		p.n++
+		countStems(p.df, dt)
+		if quotes {
+			p.q.add(dt)
 		}
-		ts := tokens(text, se.Start)
-		for _, n := range ns {
+		ts := tokensFrom(text, se.Start, dt)
+		for _, n := range extract(text, se.Start, ts) {
 			n.Source, n.Sentence, n.Fact = si, i, -1
 			n.Row = -1
 			if r, ok := rowOf[[2]int{si, i}]; ok {
@@ -180,10 +200,25 @@ func collectSource(si int, src *data.Source, rowOf map[[2]int]int) []*mention {
 			m.local = localWords(ts, n)
 			m.prep = prepBefore(ts, n)
 			m.claim = claimOf(n)
-			out = append(out, m)
+			p.ms = append(p.ms, m)
 		}
 	}
-	return out
+	return p
+}
+
+// countStems adds one sentence's content-word stems to df, each once.
+func countStems(df map[string]int, dt []data.Token) {
+	seen := map[string]bool{}
+	for _, t := range dt {
+		if t.Kind != data.Word || stopWords[t.Norm] {
+			continue
+		}
+		s := stem(t.Norm)
+		if !seen[s] {
+			seen[s] = true
+			df[s]++
+		}
+	}
 }
 
 // context returns the weighted content words around a mention (the words of
@@ -309,39 +344,32 @@ type linker struct {
 type idf = *linker
 
 func buildIDF(ms []*mention, srcs []*data.Source) idf {
-	dfs := make([]map[string]int, len(srcs))
-	ns := make([]int, len(srcs))
+	per := make([]sourcePass, len(srcs))
 	forEach(len(srcs), func(si int) {
 		src := srcs[si]
 		if src == nil {
 			return
 		}
-		df := map[string]int{}
+		per[si].df = map[string]int{}
 		for i := range src.Sentences {
-			if !storySentence(src, i) {
-				continue
-			}
-			se := src.Sentences[i]
-			ns[si]++
-			seen := map[string]bool{}
-			for _, t := range data.Tokenize(src.Text[se.Start:se.End]) {
-				if t.Kind != data.Word || stopWords[t.Norm] {
-					continue
-				}
-				s := stem(t.Norm)
-				if !seen[s] {
-					seen[s] = true
-					df[s]++
-				}
+			if storySentence(src, i) {
+				se := src.Sentences[i]
+				per[si].n++
+				countStems(per[si].df, data.Tokenize(src.Text[se.Start:se.End]))
 			}
 		}
-		dfs[si] = df
 	})
+	return linkerFrom(ms, per)
+}
+
+// linkerFrom weighs the words by the sources' counts and sets each
+// mention's context norm.
+func linkerFrom(ms []*mention, per []sourcePass) idf {
 	df := map[string]int{}
 	nSent := 0
-	for si := range dfs {
-		nSent += ns[si]
-		for s, d := range dfs[si] {
+	for _, p := range per {
+		nSent += p.n
+		for s, d := range p.df {
 			df[s] += d
 		}
 	}

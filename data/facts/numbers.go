@@ -24,9 +24,14 @@ const (
 
 // tokens returns the non-space tokens of text, with offsets shifted by base.
 func tokens(text string, base int) []tok {
+	return tokensFrom(text, base, data.Tokenize(text))
+}
+
+// tokensFrom is tokens over text's tokens already made.
+func tokensFrom(text string, base int, dt []data.Token) []tok {
 	var out []tok
 	sp := true
-	for _, t := range data.Tokenize(text) {
+	for _, t := range dt {
 		if t.Kind == data.Space {
 			sp = true
 			continue
@@ -236,7 +241,11 @@ func lemma(w string) (string, bool) {
 // Start, End, Text, Value, Hi, Hedge, Kind, Unit, Display; the caller fills
 // Source, Sentence and Row.
 func Extract(text string, base int) []Number {
-	ts := tokens(text, base)
+	return extract(text, base, tokens(text, base))
+}
+
+// extract is Extract over text's tokens already made.
+func extract(text string, base int, ts []tok) []Number {
 	var out []Number
 	for i := 0; i < len(ts); {
 		n, next, ok := mentionAt(ts, i)

@@ -45,17 +45,28 @@ type qm struct {
 // FindQuotes finds the quotations of every source's story sentences and groups
 // the same quotation across sources into facts.
 func FindQuotes(srcs []*data.Source, rows []align.Row) []QuoteFact {
+	return findQuotes(srcs, rows, nil)
+}
+
+// findQuotes is FindQuotes with the sources' word counts, when already made
+// (nil: count them here).
+func findQuotes(srcs []*data.Source, rows []align.Row, dfs []qDF) []QuoteFact {
 	rowOf := qRowIndex(srcs, rows)
+	counted := dfs != nil
 	// each source on its own core: its quotations and its word counts,
 	// then (with the weights of all) its mentions; joined in source order
 	attr := make([][]qAttrQuote, len(srcs))
-	dfs := make([]qDF, len(srcs))
+	if !counted {
+		dfs = make([]qDF, len(srcs))
+	}
 	forEach(len(srcs), func(si int) {
 		src := srcs[si]
 		if src == nil {
 			return
 		}
-		dfs[si] = qSourceDF(src)
+		if !counted {
+			dfs[si] = qSourceDF(src)
+		}
 		if !safely(func() { attr[si] = qAttribute(src) }) {
 			attr[si] = nil
 		}
@@ -247,7 +258,11 @@ func qSpeakerKey(s string) string {
 // qNormSeq lists the words and numbers of s in lower case, with U.S. joined to
 // "us", contractions undone, and an ellipsis or a bracketed insertion as "".
 func qNormSeq(s string) []string {
-	toks := data.Tokenize(s)
+	return qNormToks(data.Tokenize(s))
+}
+
+// qNormToks is qNormSeq over the tokens of a text.
+func qNormToks(toks []data.Token) []string {
 	var out []string
 	for k := 0; k < len(toks); k++ {
 		t := toks[k]
@@ -346,23 +361,27 @@ type qDF struct {
 func qSourceDF(s *data.Source) qDF {
 	d := qDF{df: map[string]int{}}
 	for i := range s.Sentences {
-		if !storySentence(s, i) {
-			continue
-		}
-		d.n++
-		seen := map[string]bool{}
-		for _, w := range qNormSeq(s.SentenceText(i)) {
-			if w == "" || qStopWords[w] {
-				continue
-			}
-			t := qStem(w)
-			if !seen[t] {
-				seen[t] = true
-				d.df[t]++
-			}
+		if storySentence(s, i) {
+			d.add(data.Tokenize(s.SentenceText(i)))
 		}
 	}
 	return d
+}
+
+// add counts one story sentence, given its tokens.
+func (d *qDF) add(toks []data.Token) {
+	d.n++
+	seen := map[string]bool{}
+	for _, w := range qNormToks(toks) {
+		if w == "" || qStopWords[w] {
+			continue
+		}
+		t := qStem(w)
+		if !seen[t] {
+			seen[t] = true
+			d.df[t]++
+		}
+	}
 }
 
 func qIDF(dfs []qDF) map[string]float64 {

@@ -18,6 +18,10 @@ const ColumnWidth float32 = 320
 // rowHeaderWidth is the width of the row-number column.
 const rowHeaderWidth float32 = 58
 
+// rowMenuHeaderWidth is the columns view's row-number column, which also
+// holds the row's ⋯ menu button.
+const rowMenuHeaderWidth float32 = 100
+
 // dispKind is what a line of the columns view shows.
 type dispKind int8
 
@@ -58,6 +62,9 @@ type ColumnsView struct {
 	OnMakeBase     func(src int)
 	OnRenameSource func(src int)
 	OnRemoveSource func(src int)
+	// OnRowMenu opens the actions on row r at an absolute position of o's
+	// canvas (the row header's ⋯ button, a right click on a cell).
+	OnRowMenu func(r int, o fyne.CanvasObject, pos fyne.Position)
 
 	rowNotes // verdicts and notes on rows (notes.go)
 }
@@ -153,7 +160,7 @@ func (v *ColumnsView) fitWidth() float32 {
 	if n == 0 || v.width <= 0 {
 		return ColumnWidth
 	}
-	w := (v.width - rowHeaderWidth - theme.Padding()*float32(n+2)) / float32(n)
+	w := (v.width - rowMenuHeaderWidth - theme.Padding()*float32(n+2)) / float32(n)
 	return max(ColumnWidth, min(w, 900))
 }
 
@@ -274,7 +281,7 @@ func (v *ColumnsView) buildTable() {
 			t.SetRowHeight(i, v.lineHeight(mt, l))
 		}
 	}
-	t.SetColumnWidth(-1, rowHeaderWidth)
+	t.SetColumnWidth(-1, rowMenuHeaderWidth)
 	t.ExtendBaseWidget(t)
 	v.table = t
 	v.Content.Objects = []fyne.CanvasObject{t}
@@ -282,27 +289,31 @@ func (v *ColumnsView) buildTable() {
 }
 
 func newCell() fyne.CanvasObject {
-	rt := widget.NewRichText()
-	rt.Wrapping = fyne.TextWrapWord
 	bg := canvas.NewRectangle(theme.Color(theme.ColorNameBackground))
 	bg.FillColor = nil
-	return container.NewStack(bg, rt)
+	return container.NewStack(bg, newMenuText())
 }
 
-func cellParts(o fyne.CanvasObject) (*canvas.Rectangle, *widget.RichText) {
+func cellParts(o fyne.CanvasObject) (*canvas.Rectangle, *menuText) {
 	c := o.(*fyne.Container)
-	return c.Objects[0].(*canvas.Rectangle), c.Objects[1].(*widget.RichText)
+	return c.Objects[0].(*canvas.Rectangle), c.Objects[1].(*menuText)
 }
 
 func (v *ColumnsView) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
-	bg, rt := cellParts(o)
+	bg, mt := cellParts(o)
+	rt := &mt.RichText
 	defer guard(rt)
+	mt.onMenu = nil
 	if id.Row < 0 || id.Row >= len(v.lines) || v.m.C == nil || id.Col >= len(v.m.C.Sources) {
 		rt.Segments = nil
 		rt.Refresh()
 		return
 	}
 	l := v.lines[id.Row]
+	if l.kind == dispRow {
+		r := l.n
+		mt.onMenu = func(pos fyne.Position) { v.openRowMenu(r, mt, pos) }
+	}
 	m := v.m
 	src := m.Order[id.Col]
 	bg.FillColor = nil
@@ -389,8 +400,17 @@ func (v *ColumnsView) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
 		btn.OnTapped = func() { v.showSourceMenu(src, btn) }
 		btn.Show()
 	case id.Col < 0 && id.Row >= 0 && id.Row < len(v.lines):
-		rt.Segments = v.rowMarks(v.lines[id.Row])
-		btn.Hide()
+		l := v.lines[id.Row]
+		rt.Segments = v.rowMarks(l)
+		if l.kind == dispRow && v.OnRowMenu != nil {
+			btn.OnTapped = func() {
+				pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(btn)
+				v.openRowMenu(l.n, btn, pos.AddXY(0, btn.Size().Height))
+			}
+			btn.Show()
+		} else {
+			btn.Hide()
+		}
 	default:
 		rt.Segments = nil
 		btn.Hide()
@@ -431,6 +451,18 @@ func (v *ColumnsView) showSourceMenu(src int, at fyne.CanvasObject) {
 	)
 	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(at)
 	widget.ShowPopUpMenuAtPosition(menu, c, pos.AddXY(0, at.Size().Height))
+}
+
+// openRowMenu selects row r and opens its actions at pos.
+func (v *ColumnsView) openRowMenu(r int, o fyne.CanvasObject, pos fyne.Position) {
+	if v.OnRowMenu == nil || r < 0 || r >= v.m.Rows() {
+		return
+	}
+	if r != v.selected {
+		v.setSelected(r)
+		call(v.OnRowSelected, r)
+	}
+	v.OnRowMenu(r, o, pos)
 }
 
 func call(f func(int), i int) {

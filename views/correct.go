@@ -127,38 +127,71 @@ func windowFor(o fyne.CanvasObject) fyne.Window {
 	return nil
 }
 
-// ShowWorkActions opens the menu of corrections and notes for the selected
-// row and fact, under at.
-func (w *Workspace) ShowWorkActions(at fyne.CanvasObject) {
-	c := fyne.CurrentApp().Driver().CanvasForObject(at)
-	if c == nil {
-		return
-	}
-	r := w.Columns.Selected()
+// RowMenu is the menu of actions on row r: copying it, correcting the
+// alignment, a verdict and note. The toolbar's Row button adds undo and the
+// selected fact's note (WorkMenu); the row header's ⋯ button and a right
+// click on a cell show this one.
+func (w *Workspace) RowMenu(r int) *fyne.Menu {
+	ok := r >= 0 && w.m.C != nil && r < w.m.Rows()
 	rowItem := func(label string, f func(int)) *fyne.MenuItem {
 		it := fyne.NewMenuItem(label, func() { f(r) })
-		it.Disabled = r < 0 || w.m.C == nil
+		it.Disabled = !ok
 		return it
 	}
-	rowName := "the selected row"
-	if r >= 0 {
-		rowName = "row " + itoa(r+1)
-	}
+	return fyne.NewMenu("",
+		rowItem("Copy row", func(int) { w.CopyRow() }),
+		rowItem("Copy passage", func(int) { w.CopyPassage() }),
+		fyne.NewMenuItemSeparator(),
+		rowItem("Link with row…", w.showLink),
+		rowItem("Unlink a source…", w.showUnlink),
+		rowItem("Move a sentence to row…", w.showMove),
+		fyne.NewMenuItemSeparator(),
+		rowItem("Verdict and note…", w.showRowNote),
+	)
+}
+
+// WorkMenu is the toolbar's Row menu: the selected row's actions, undo, and
+// the verdict on the selected fact.
+func (w *Workspace) WorkMenu() *fyne.Menu {
+	menu := w.RowMenu(w.Columns.Selected())
 	fi := w.Facts.selectedFact()
 	noteFact := fyne.NewMenuItem("Verdict and note on the selected fact…", func() { w.showFactNote(fi) })
 	noteFact.Disabled = fi < 0
 	undo := fyne.NewMenuItem("Undo the last correction", func() { callf(w.OnUndoCorrection) })
-	menu := fyne.NewMenu("",
-		rowItem("Link "+rowName+" with row…", w.showLink),
-		rowItem("Unlink a source from "+rowName+"…", w.showUnlink),
-		rowItem("Move a sentence of "+rowName+" to row…", w.showMove),
-		undo,
-		fyne.NewMenuItemSeparator(),
-		rowItem("Verdict and note on "+rowName+"…", w.showRowNote),
-		noteFact,
-	)
+	menu.Items = append(menu.Items, noteFact, fyne.NewMenuItemSeparator(), undo)
+	return menu
+}
+
+// FactMenu is the menu of actions on the i-th fact of the facts panel.
+func (w *Workspace) FactMenu(i int) *fyne.Menu {
+	show := fyne.NewMenuItem("Show its rows", func() { w.Facts.SelectFact(i) })
+	note := fyne.NewMenuItem("Verdict and note…", func() { w.showFactNote(i) })
+	if i < 0 || i >= w.Facts.Items() {
+		show.Disabled, note.Disabled = true, true
+	}
+	return fyne.NewMenu("", show, note)
+}
+
+// ShowWorkActions opens the toolbar's Row menu under at.
+func (w *Workspace) ShowWorkActions(at fyne.CanvasObject) {
+	showMenuUnder(w.WorkMenu(), at)
+}
+
+// showMenuUnder pops menu up below the object at.
+func showMenuUnder(menu *fyne.Menu, at fyne.CanvasObject) {
+	c := fyne.CurrentApp().Driver().CanvasForObject(at)
+	if c == nil {
+		return
+	}
 	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(at)
 	widget.ShowPopUpMenuAtPosition(menu, c, pos.AddXY(0, at.Size().Height))
+}
+
+// showMenuAt pops menu up at an absolute position of o's canvas.
+func showMenuAt(menu *fyne.Menu, o fyne.CanvasObject, pos fyne.Position) {
+	if c := fyne.CurrentApp().Driver().CanvasForObject(o); c != nil {
+		widget.ShowPopUpMenuAtPosition(menu, c, pos)
+	}
 }
 
 // correct hands a correction to the app, or says why there is none.

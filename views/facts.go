@@ -34,6 +34,9 @@ type FactsPanel struct {
 	summary *widget.Label
 
 	OnFactSelected func(rows []int)
+	// OnFactMenu opens the actions on the i-th fact at an absolute position
+	// of o's canvas (a right click on the fact).
+	OnFactMenu func(i int, o fyne.CanvasObject, pos fyne.Position)
 
 	factNotes // verdicts and notes on facts (notes.go)
 }
@@ -114,10 +117,16 @@ func (p *FactsPanel) refresh() {
 func (p *FactsPanel) build() {
 	l := &widget.List{
 		Length:     func() int { return len(p.items) },
-		CreateItem: func() fyne.CanvasObject { rt := widget.NewRichText(); rt.Wrapping = fyne.TextWrapWord; return rt },
+		CreateItem: func() fyne.CanvasObject { return newMenuText() },
 		UpdateItem: func(id widget.ListItemID, o fyne.CanvasObject) {
-			rt := o.(*widget.RichText)
+			mt := o.(*menuText)
+			rt := &mt.RichText
 			defer guard(rt)
+			mt.onMenu = func(pos fyne.Position) {
+				if p.OnFactMenu != nil && id < len(p.items) {
+					p.OnFactMenu(id, mt, pos)
+				}
+			}
 			rt.Segments = p.segments(id)
 			rt.Refresh()
 		},

@@ -186,7 +186,8 @@ func (v *PairView) edits(r int) []diff.Edit {
 }
 
 func (v *PairView) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
-	bg, rt := cellParts(o)
+	bg, mt := cellParts(o)
+	rt := &mt.RichText
 	defer guard(rt)
 	bg.FillColor = nil
 	rt.Segments = v.segments(id.Row, id.Col)

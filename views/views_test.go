@@ -288,3 +288,45 @@ func TestBrokenComparisonDoesNotPanic(t *testing.T) {
 	window(t, v.Content, 1100, 420)
 	assert.NotPanics(t, func() { v.SetModel(NewModel(c)) })
 }
+
+func TestRowAndFactMenus(t *testing.T) {
+	w := NewWorkspace()
+	win := window(t, w.Content, 1280, 640)
+	w.SetModel(NewModel(fixture()))
+	var copied string
+	w.OnCopy = func(s string) { copied = s }
+
+	labels := func(m *fyne.Menu) (out []string) {
+		for _, it := range m.Items {
+			if !it.IsSeparator {
+				out = append(out, it.Label)
+			}
+		}
+		return out
+	}
+	assert.Equal(t, []string{"Copy row", "Copy passage", "Link with row…", "Unlink a source…", "Move a sentence to row…", "Verdict and note…"}, labels(w.RowMenu(2)))
+	assert.True(t, w.RowMenu(-1).Items[0].Disabled, "no row: nothing to act on")
+	assert.Contains(t, labels(w.WorkMenu()), "Undo the last correction")
+	assert.Equal(t, []string{"Show its rows", "Verdict and note…"}, labels(w.FactMenu(0)))
+
+	// A right click on a cell selects its row and opens the row's menu.
+	var menuRow = -1
+	w.Columns.OnRowMenu = func(r int, _ fyne.CanvasObject, _ fyne.Position) { menuRow = r }
+	cell := newCell()
+	w.Columns.updateCell(widget.TableCellID{Row: w.Columns.rowLine[2], Col: 1}, cell)
+	_, mt := cellParts(cell)
+	test.TapSecondary(mt)
+	require.Equal(t, 2, menuRow, "a right click on a row's cell")
+	assert.Equal(t, 2, w.Columns.Selected())
+
+	factMenu := -1
+	w.Facts.OnFactMenu = func(i int, _ fyne.CanvasObject, _ fyne.Position) { factMenu = i }
+	for _, o := range test.LaidOutObjects(win.Canvas().Content()) {
+		if mt, ok := o.(*menuText); ok && factMenu < 0 {
+			test.TapSecondary(mt)
+		}
+	}
+	assert.GreaterOrEqual(t, factMenu, 0, "a right click on a fact")
+	w.RowMenu(menuRow).Items[0].Action()
+	assert.Contains(t, copied, "daily.txt:")
+}

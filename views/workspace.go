@@ -53,6 +53,8 @@ func NewWorkspace() *Workspace {
 	}
 	w.status.Truncation = fyne.TextTruncateEllipsis
 	w.Columns.OnRowSelected = func(int) { w.refreshStatus() }
+	w.Columns.OnRowMenu = func(r int, o fyne.CanvasObject, pos fyne.Position) { showMenuAt(w.RowMenu(r), o, pos) }
+	w.Facts.OnFactMenu = func(i int, o fyne.CanvasObject, pos fyne.Position) { showMenuAt(w.FactMenu(i), o, pos) }
 	w.Pair.OnRowSelected = func(r int) { w.Columns.SelectRow(r); w.refreshStatus() }
 	w.Overview.OnRowTapped = func(r int) { w.ShowRow(r) }
 	w.Overview.OnPairTapped = func(a, b int) {
@@ -86,25 +88,46 @@ func NewWorkspace() *Workspace {
 		b.Importance = widget.LowImportance
 		return b
 	}
-	work := tb("", theme.DocumentCreateIcon(), nil) // corrections and notes
+	// Copying, corrections and notes live in the Row menu (and on each
+	// row's ⋯ button), so the toolbar fits the default window.
+	work := tb("Row", theme.MenuDropDownIcon(), nil)
+	work.IconPlacement = widget.ButtonIconTrailingText
 	work.OnTapped = func() { w.ShowWorkActions(work) }
+	add := tb("Add…", theme.ContentAddIcon(), func() { callf(w.OnAddSources) })
+	prev := tb("Previous", theme.MoveUpIcon(), func() { w.NextDifference(-1) })
+	next := tb("Next", theme.MoveDownIcon(), func() { w.NextDifference(1) })
+	conflict := tb("Next conflict", theme.WarningIcon(), func() { w.NextConflict() })
 	bar := container.NewHBox(
-		tb("Add…", theme.ContentAddIcon(), func() { callf(w.OnAddSources) }),
+		add,
 		widget.NewSeparator(),
-		tb("Previous", theme.MoveUpIcon(), func() { w.NextDifference(-1) }),
-		tb("Next", theme.MoveDownIcon(), func() { w.NextDifference(1) }),
-		tb("Next conflict", theme.WarningIcon(), func() { w.NextConflict() }),
+		prev, next, conflict,
 		widget.NewSeparator(),
 		w.filter, w.boiler,
 		widget.NewSeparator(),
 		findBox,
 		tb("", theme.SearchIcon(), func() { w.FindNext(1) }),
 		widget.NewSeparator(),
-		tb("Copy row", theme.ContentCopyIcon(), w.CopyRow),
-		tb("Copy passage", theme.ContentCopyIcon(), w.CopyPassage),
-		widget.NewSeparator(),
 		work,
 	)
+	// Narrower than the whole bar, the navigation buttons lose their
+	// labels (their icons stay); narrower still, the bar scrolls sideways.
+	labels := map[*widget.Button]string{add: add.Text, prev: prev.Text, next: next.Text, conflict: conflict.Text}
+	full := bar.MinSize().Width
+	compact := false
+	barBox := container.New(&widthLayout{onWidth: func(width float32) {
+		if c := width > 10 && width < full; c != compact {
+			compact = c
+			fyne.Do(func() {
+				for b, text := range labels {
+					if compact {
+						b.SetText("")
+					} else {
+						b.SetText(text)
+					}
+				}
+			})
+		}
+	}}, container.NewHScroll(bar))
 	w.Tabs = container.NewAppTabs(
 		container.NewTabItemWithIcon("Columns", theme.ViewFullScreenIcon(), w.Columns.Content),
 		container.NewTabItemWithIcon("Pair", theme.ViewRestoreIcon(), w.Pair.Content),
@@ -115,7 +138,7 @@ func NewWorkspace() *Workspace {
 	w.status.Alignment = fyne.TextAlignTrailing
 	statusBox := container.NewGridWrap(fyne.NewSize(300, w.status.MinSize().Height), w.status)
 	bottom := container.NewVBox(widget.NewSeparator(), container.NewBorder(nil, nil, nil, statusBox, Legend()))
-	w.Content = container.NewBorder(container.NewVBox(container.NewHScroll(bar), widget.NewSeparator()), bottom, nil, nil, split)
+	w.Content = container.NewBorder(container.NewVBox(barBox, widget.NewSeparator()), bottom, nil, nil, split)
 	return w
 }
 

@@ -2,6 +2,7 @@ package align
 
 import (
 	"math"
+	"parallax/data/internal/par"
 	"slices"
 
 	"parallax/data"
@@ -62,7 +63,7 @@ func New(srcs []*data.Source) *Aligner {
 	pairs := c.pairs()
 	found := make([][]edge, len(pairs))
 	faint := make([][]edge, len(pairs))
-	parallelDo(len(pairs), func(p int) {
+	par.Each(len(pairs), func(p int) {
 		found[p], faint[p] = c.pairEdges(pairs[p].a, pairs[p].b)
 	})
 	edges, weak := concat(found), concat(faint)
@@ -112,7 +113,7 @@ func (c *corpus) pairs() []pair {
 	prof := make([][]term, n)
 	dense := make([][]float32, n)
 	norms := make([]float32, n)
-	parallelDo(n, func(s int) {
+	par.Each(n, func(s int) {
 		d := make([]float32, c.nterm)
 		var ids []int32
 		for _, u := range c.units[s] {
@@ -133,7 +134,7 @@ func (c *corpus) pairs() []pair {
 		prof[s], dense[s], norms[s] = ts, d, float32(math.Sqrt(float64(n2)))
 	})
 	sim := make([][]float32, n)
-	parallelDo(n, func(a int) {
+	par.Each(n, func(a int) {
 		sim[a] = make([]float32, n)
 		for b := 0; b < n; b++ {
 			if b == a || norms[a] == 0 || norms[b] == 0 {

@@ -3,10 +3,9 @@ package align
 import (
 	"fmt"
 	"math"
-	"runtime"
+	"parallax/data/internal/par"
 	"strconv"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -100,7 +99,7 @@ var (
 func newCorpus(srcs []*data.Source) *corpus {
 	c := &corpus{srcs: srcs, story: make([][]int, len(srcs))}
 	raws := make([][]raw, len(srcs))
-	parallelDo(len(srcs), func(s int) {
+	par.Each(len(srcs), func(s int) {
 		src := srcs[s]
 		for i := range src.Sentences {
 			if src.Story(i) {
@@ -167,7 +166,7 @@ func newCorpus(srcs []*data.Source) *corpus {
 	c.units = make([][]unit, len(srcs))
 	c.start = make([][]int32, len(srcs))
 	c.post = make([][]int32, len(srcs))
-	parallelDo(len(srcs), func(s int) {
+	par.Each(len(srcs), func(s int) {
 		us := make([]unit, len(termIDs[s]))
 		counts := make([]int32, c.nterm+1)
 		for k, tids := range termIDs[s] {
@@ -520,33 +519,3 @@ var stopWords = func() map[string]bool {
 	}
 	return m
 }()
-
-// parallelDo runs f(0..n-1) on every core.
-func parallelDo(n int, f func(int)) {
-	w := runtime.GOMAXPROCS(0)
-	if w > n {
-		w = n
-	}
-	if w <= 1 {
-		for i := 0; i < n; i++ {
-			f(i)
-		}
-		return
-	}
-	var wg sync.WaitGroup
-	next := make(chan int, n)
-	for i := 0; i < n; i++ {
-		next <- i
-	}
-	close(next)
-	for k := 0; k < w; k++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				f(i)
-			}
-		}()
-	}
-	wg.Wait()
-}

@@ -1,14 +1,13 @@
 package engine
 
 import (
-	"runtime"
 	"slices"
-	"sync"
 
 	"parallax/data"
 	"parallax/data/align"
 	"parallax/data/diff"
 	"parallax/data/facts"
+	"parallax/data/internal/par"
 	"parallax/data/load"
 	"parallax/data/structure"
 )
@@ -42,7 +41,7 @@ type Comparison struct {
 func LoadFiles(paths []string, opt load.Options) ([]*data.Source, []*data.Problem) {
 	srcs := make([]*data.Source, len(paths))
 	errs := make([]error, len(paths))
-	parallel(len(paths), func(i int) {
+	par.Each(len(paths), func(i int) {
 		s, err := load.File(paths[i], opt)
 		if err == nil {
 			structure.Analyze(s)
@@ -87,7 +86,7 @@ func Compare(srcs []*data.Source, opt Options) *Comparison {
 	res := al.Align(c.Base)
 	c.Rows, c.Passages = res.Rows, res.Passages
 	c.Diffs = make([][][]diff.Edit, len(c.Rows))
-	parallel(len(c.Rows), func(r int) {
+	par.Each(len(c.Rows), func(r int) {
 		c.Diffs[r] = RowDiffs(srcs, c.Rows[r], c.Base)
 	})
 	c.Refresh()
@@ -198,7 +197,7 @@ func similarity(srcs []*data.Source, rows []align.Row, _ [][][]diff.Edit) [][]Si
 		}
 	}
 	out := make([]Similarity, len(pairs))
-	parallel(len(pairs), func(p int) {
+	par.Each(len(pairs), func(p int) {
 		a, b := pairs[p].a, pairs[p].b
 		var sents, words, common int
 		for r, row := range rows {
@@ -242,28 +241,4 @@ func overlap(a, b []int32) int {
 		}
 	}
 	return n
-}
-
-// parallel runs f(0..n-1) on every core.
-func parallel(n int, f func(int)) {
-	w := runtime.GOMAXPROCS(0)
-	if w > n {
-		w = n
-	}
-	var wg sync.WaitGroup
-	next := make(chan int, n)
-	for i := 0; i < n; i++ {
-		next <- i
-	}
-	close(next)
-	for k := 0; k < w; k++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				f(i)
-			}
-		}()
-	}
-	wg.Wait()
 }

@@ -1,0 +1,18 @@
+package par
+
+import (
+	"sync/atomic"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestEachCallsEveryIndexOnce(t *testing.T) {
+	for _, n := range []int{0, 1, 2, 7, 1000} {
+		seen := make([]int32, n)
+		Each(n, func(i int) { atomic.AddInt32(&seen[i], 1) })
+		for i := range seen {
+			assert.EqualValues(t, 1, seen[i], "n=%d i=%d", n, i)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package facts
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -41,6 +42,8 @@ type mention struct {
 	ctx   map[string]float64 // context words of its sentence by stem, weighted (near words count more)
 	surf  map[string]string  // a stem's word as written, for labels
 	norm  float64            // Euclidean norm of ctx under idf weights
+	ctxID []int32            // ctx's stems as ids, ascending (ids follow the stems' order)
+	ctxV  []float64          // their weights times their idf
 	verb  string             // the verb that tells what happened to the counted things
 	noun  string             // the counted noun as written, for labels
 	claim claim
@@ -377,14 +380,37 @@ func linkerFrom(ms []*mention, per []sourcePass) idf {
 	for s, d := range df {
 		w.w[s] = math.Pow(math.Log(float64(nSent+1)/float64(d)), idfPow)
 	}
+	// the context words as sorted ids with their weighted values, so that
+	// a similarity is a merge walk summed in one order
+	var vocab []string
 	for _, m := range ms {
+		for st := range m.ctx {
+			vocab = append(vocab, st)
+		}
+	}
+	sort.Strings(vocab)
+	vocab = slices.Compact(vocab)
+	id := make(map[string]int32, len(vocab))
+	for k, st := range vocab {
+		id[st] = int32(k)
+	}
+	forEachChunk(len(ms), func(k int) {
+		m := ms[k]
+		stems := make([]string, 0, len(m.ctx))
+		for st := range m.ctx {
+			stems = append(stems, st)
+		}
+		sort.Strings(stems)
+		m.ctxID = make([]int32, len(stems))
+		m.ctxV = make([]float64, len(stems))
 		var sum float64
-		for s, x := range m.ctx {
-			v := x * w.w[s]
+		for j, st := range stems {
+			v := m.ctx[st] * w.w[st]
+			m.ctxID[j], m.ctxV[j] = id[st], v
 			sum += v * v
 		}
 		m.norm = math.Sqrt(sum)
-	}
+	})
 	return w
 }
 
@@ -394,14 +420,16 @@ func (w idf) ctxSim(a, b *mention) float64 {
 		return 0
 	}
 	var dot float64
-	small, big := a.ctx, b.ctx
-	if len(small) > len(big) {
-		small, big = big, small
-	}
-	for s, x := range small {
-		if y, ok := big[s]; ok {
-			f := w.w[s]
-			dot += x * y * f * f
+	for i, j := 0, 0; i < len(a.ctxID) && j < len(b.ctxID); {
+		switch {
+		case a.ctxID[i] < b.ctxID[j]:
+			i++
+		case a.ctxID[i] > b.ctxID[j]:
+			j++
+		default:
+			dot += a.ctxV[i] * b.ctxV[j]
+			i++
+			j++
 		}
 	}
 	return dot / (a.norm * b.norm)

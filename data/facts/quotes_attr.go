@@ -216,16 +216,18 @@ func qWordAt(ws []qWord, pos int) int {
 
 // attribution state of one source, read in text order.
 type qAttributor struct {
-	src    *data.Source
-	last   string              // the last speaker "he" or "she" can point to
-	lastOK bool                // last is a name
-	known  map[string]bool     // last names of the people named so far
-	titled map[string]string   // title word -> the last person named with it ("president" -> "Gustavo Petro")
-	recent []string            // people named so far, the latest last
-	gender map[string]byte     // last name -> 'm' or 'f', from titles and the pronouns used for them
-	person map[string]bool     // last names known to be people (a full name, a title), not bodies
-	roles  map[string][]string // last name -> the roles it is named with (canonical qRoleWords)
-	verbs  []qVerbUse
+	src       *data.Source
+	last      string              // the last speaker "he" or "she" can point to
+	lastOK    bool                // last is a name
+	known     map[string]bool     // last names of the people named so far
+	titled    map[string]string   // title word -> the last person named with it ("president" -> "Gustavo Petro")
+	recent    []string            // people named so far, the latest last
+	gender    map[string]byte     // last name -> 'm' or 'f', from titles and the pronouns used for them
+	person    map[string]bool     // last names known to be people (a full name, a title), not bodies
+	roles     map[string][]string // last name -> the roles it is named with (canonical qRoleWords)
+	body      string              // the last body that spoke ("Halvorsen", "the company"), for "it said"
+	bodyNamed bool
+	verbs     []qVerbUse
 }
 
 // note remembers a speaker for later pronouns and role descriptions.
@@ -331,6 +333,9 @@ func (a *qAttributor) resolve(h qWho) (string, bool, bool) {
 			return h.desc, false, true
 		}
 		return "the " + h.role, false, true
+	case h.anaphor && h.pron == "it":
+		// "the company said …; “…,” it said": the body that spoke last
+		return a.body, a.bodyNamed, false
 	case h.anaphor:
 		if !a.lastOK || h.pron == "" {
 			return a.last, a.lastOK, a.last != ""
@@ -363,6 +368,19 @@ func (a *qAttributor) resolve(h qWho) (string, bool, bool) {
 		return h.desc, false, false
 	}
 	return "", false, false
+}
+
+// isBody: a speaker that is an organisation, not a person ("Halvorsen",
+// "Tessel Rivers Authority", "the company").
+func (a *qAttributor) isBody(speaker string, named bool) bool {
+	f := strings.Fields(speaker)
+	if len(f) == 0 {
+		return false
+	}
+	if named {
+		return qOrgName(speaker) || len(f) == 1 && !a.person[qSpeakerKey(speaker)]
+	}
+	return f[0] == "the" && qOrgWords[f[len(f)-1]]
 }
 
 // qOrgName: a name that ends like a body's ("Halvorsen Bank").
@@ -435,7 +453,7 @@ func qSubjectBefore(ws []qWord, k int) qWho {
 		}
 		return qWho{}
 	}
-	if qPronouns[w.low] {
+	if qPronouns[w.low] || w.low == "it" {
 		return qWho{anaphor: true, pron: w.low, found: true}
 	}
 	if qCapitalised(w) {
@@ -824,6 +842,8 @@ func (a *qAttributor) paragraph(pi int, quotes []qRawQuote, masks []qSpan) ([]qA
 			ri++
 			if h := qRegionSubject(ws, regs[ri]); h.name != "" && (h.person || a.known[qSpeakerKey(h.name)]) {
 				a.note(a.resolve(h))
+			} else if h.name != "" && a.isBody(h.name, true) {
+				a.body, a.bodyNamed = h.name, true // "Halvorsen Bank issued a statement."
 			}
 		}
 		if w.masked || w.punct {
@@ -872,6 +892,9 @@ func (a *qAttributor) paragraph(pi int, quotes []qRawQuote, masks []qSpan) ([]qA
 			continue
 		}
 		a.note(v.speaker, v.named, v.single)
+		if a.isBody(v.speaker, v.named) {
+			a.body, a.bodyNamed = v.speaker, v.named
+		}
 		a.verbs = append(a.verbs, v)
 	}
 	// qParticiples before a finite verb of their sentence ("Announcing the

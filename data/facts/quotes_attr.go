@@ -716,6 +716,17 @@ func qRegionSubject(ws []qWord, reg qSpan) qWho {
 	if qPronouns[ws[k].low] {
 		return qWho{anaphor: true, pron: ws[k].low, found: true}
 	}
+	if ws[k].low == "the" {
+		// "The mayor agreed.", "The veteran minister said …"
+		for j := k + 1; j < len(ws) && j <= k+3 && !ws[j].masked && !ws[j].punct && !qCapitalised(ws[j]); j++ {
+			if qRoleNouns[ws[j].low] {
+				if n := j + 1; n < len(ws) && !ws[n].masked && !ws[n].punct && !qCapitalised(ws[n]) && !qOfWords[ws[n].low] {
+					return qWho{anaphor: true, role: ws[j].low, desc: qJoinLow(ws[k : j+1]), found: true}
+				}
+				break
+			}
+		}
+	}
 	var first qWho
 	if qCapitalised(ws[k]) && !qRunStop[ws[k].low] {
 		e := qRunAfter(ws, k)
@@ -842,6 +853,8 @@ func (a *qAttributor) paragraph(pi int, quotes []qRawQuote, masks []qSpan) ([]qA
 			ri++
 			if h := qRegionSubject(ws, regs[ri]); h.name != "" && (h.person || a.known[qSpeakerKey(h.name)]) {
 				a.note(a.resolve(h))
+			} else if h.role != "" {
+				a.note(a.resolve(h)) // "The mayor agreed. “…,” he said."
 			} else if h.name != "" && a.isBody(h.name, true) {
 				a.body, a.bodyNamed = h.name, true // "Halvorsen Bank issued a statement."
 			}

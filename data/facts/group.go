@@ -612,6 +612,26 @@ func distinctive(n Number) bool {
 type cluster struct {
 	ms       []*mention
 	conflict bool
+	claims   []claim // the distinct claims of ms, for clashes
+}
+
+// clashes reports whether a claim of the cluster disagrees with c: clash
+// over the cluster's distinct claims (fifty sources stating one figure make
+// one claim).
+func (cl *cluster) clashes(c claim) bool {
+	for _, x := range cl.claims {
+		if compare(x, c) == Disagree {
+			return true
+		}
+	}
+	return false
+}
+
+func (cl *cluster) add(m *mention) {
+	cl.ms = append(cl.ms, m)
+	if !slices.Contains(cl.claims, m.claim) {
+		cl.claims = append(cl.claims, m.claim)
+	}
 }
 
 func (c *cluster) has(src, sent int) bool {
@@ -800,7 +820,7 @@ func greedy(ms []*mention, w idf) [][]*mention {
 			}
 			s := w.link(c.ms[0], m)
 			need := linkAgree
-			if c.conflict || clash(c.ms, []*mention{m}) {
+			if c.conflict || c.clashes(m.claim) {
 				need = linkConflict
 				if !canConflict(w, c.ms[0], m) {
 					continue
@@ -814,11 +834,13 @@ func greedy(ms []*mention, w idf) [][]*mention {
 			}
 		}
 		if best == nil {
-			cs = append(cs, &cluster{ms: []*mention{m}})
+			c := &cluster{}
+			c.add(m)
+			cs = append(cs, c)
 			continue
 		}
-		best.conflict = best.conflict || clash(best.ms, []*mention{m})
-		best.ms = append(best.ms, m)
+		best.conflict = best.conflict || best.clashes(m.claim)
+		best.add(m)
 	}
 	out := make([][]*mention, len(cs))
 	for i, c := range cs {

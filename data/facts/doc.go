@@ -105,27 +105,29 @@
 // its own. Partial marks words woven into a sentence ("calling the strikes
 // “unacceptable”").
 //
-// Speakers come from speech verbs outside the marks ("said", "told",
-// "wrote", "declared", "according to", "made clear", participles such as
-// "calling", and an unknown "-ed" verb right beside a quotation), read in
-// text order: the subject before the verb ("Petro said", "Bessent, the
-// Treasury secretary, said", "The Prime Minister, Alan Grieve, said"), else
-// the one after it ("said U.S. Treasury Secretary Scott Bessent"), else a
-// colon introduction ("Petro: “…”"). Titles and sentence openers in front of a
-// name are dropped; "said Brentwater's head of research, Lukas Offenbach"
-// is the person after the comma. "he" and "she" are the last person named
-// before them (a speaker, a person opening a sentence, or one introduced:
-// "Among them is Harald Brenning", "Tomas Vinter, a resident of …,") that
-// the pronoun fits (Mr, Ms and the pronouns used before tell); a person is a
-// full or titled name, never one ending like a body's ("Halvorsen Bank",
+// Speakers come from speech verbs outside the marks ("said", "told", "wrote",
+// "declared", "according to", "made clear", participles such as "calling",
+// and an unknown "-ed" verb right beside a quotation), read in text order:
+// the subject before the verb ("Petro said", "Bessent, the Treasury
+// secretary, said", "The Prime Minister, Alan Grieve, said"), else the one
+// after it ("said U.S. Treasury Secretary Scott Bessent"), else a colon
+// introduction ("Petro: “…”"). Titles and sentence openers in front of a name
+// are dropped; "said Brentwater's head of research, Lukas Offenbach" is the
+// person after the comma. "he" and "she" are the last person named before
+// them (a speaker, a person opening a sentence, or one introduced: "Among
+// them is Harald Brenning", "Tomas Vinter, a resident of …,") that the
+// pronoun fits (Mr, Ms and the pronouns used before tell); a person is a full
+// or titled name, never one ending like a body's ("Halvorsen Bank",
 // "Brentwater Research"), and a bare one-word name only when no person fits;
-// "his office" speaks for him. "the minister" is the last person named with
-// that title, "the leader" the last named speaker; an unknown title stays a
-// description ("the president"), and so does an indefinite one with its body
-// ("a spokeswoman for the bank"). A quotation takes the
-// speaker of the nearest speech verb of its sentence; the sentences are found
-// here from the text, so attribution does not depend on the splitter.
-// Speakers compare by last name ("Petro" is "Gustavo Petro").
+// "his office" speaks for him; "it" is the body that spoke or opened a
+// sentence last ("The company said …"). A sentence opening with a role ("The
+// mayor agreed.") is what a following pronoun points to. "the minister" is
+// the last person named with that title, "the leader" the last named speaker;
+// an unknown title stays a description ("the president"), and so does an
+// indefinite one with its body ("a spokeswoman for the bank"). A quotation
+// takes the speaker of the nearest speech verb of its sentence; the sentences
+// are found here from the text, so attribution does not depend on the
+// splitter. Speakers compare by last name ("Petro" is "Gustavo Petro").
 //
 // The same quotation is matched across sources by the idf-weighted overlap
 // of content words (mostly the overlap coefficient, so a trimmed quotation

@@ -592,14 +592,17 @@ func qCluster(all []*qm) [][]*qm {
 			}
 		}
 	}
-	sort.Slice(pairs, func(a, b int) bool {
-		if pairs[a].score != pairs[b].score {
-			return pairs[a].score > pairs[b].score
+	slices.SortFunc(pairs, func(a, b qQpair) int {
+		switch {
+		case a.score != b.score:
+			if a.score > b.score {
+				return -1
+			}
+			return 1
+		case a.i != b.i:
+			return a.i - b.i
 		}
-		if pairs[a].i != pairs[b].i {
-			return pairs[a].i < pairs[b].i
-		}
-		return pairs[a].j < pairs[b].j
+		return a.j - b.j
 	})
 	// Average linkage without revisiting members: each group keeps the sum
 	// of the word similarities to every group it has any with (nb), and its
@@ -674,12 +677,11 @@ func qCluster(all []*qm) [][]*qm {
 			}
 			delete(nb[ga], gb)
 			for h, v := range nb[gb] {
-				if h == ga {
-					continue
+				if h == ga || members[h] == nil {
+					continue // a group merged away keeps no sums (stale keys are skipped)
 				}
 				nb[ga][h] += v
 				nb[h][ga] += v
-				delete(nb[h], gb)
 			}
 			nb[gb] = nil
 		}

@@ -23,7 +23,7 @@ func (a *App) showOpenFiles() {
 	dir := a.lastFolder()
 	var files []string
 	checked := map[string]bool{}
-	folderEntry := widget.NewEntry()
+	folderEntry := views.NewEscEntry()
 	hint := widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{Italic: true})
 	list := widget.NewList(
 		func() int { return len(files) },
@@ -103,7 +103,7 @@ func (a *App) showOpenFiles() {
 		}
 	}, a.win)
 	dlg.Resize(fyne.NewSize(620, 480))
-	dlg.Show()
+	views.Escapable(dlg).Show()
 }
 
 func setLocation(fd *dialog.FileDialog, dir string) {
@@ -128,9 +128,9 @@ func (a *App) showOpenFolder() {
 // showPasteDialog asks for a name and the text of a new source, prefilled
 // with the clipboard.
 func (a *App) showPasteDialog() {
-	name := widget.NewEntry()
+	name := views.NewEscEntry()
 	name.SetPlaceHolder(fmt.Sprintf("Pasted %d", a.pasted+1))
-	text := widget.NewMultiLineEntry()
+	text := views.NewEscMultiLineEntry()
 	text.Wrapping = fyne.TextWrapWord
 	text.SetPlaceHolder("Paste the article's text here, or a web address")
 	text.SetText(a.fa.Clipboard().Content())
@@ -141,7 +141,7 @@ func (a *App) showPasteDialog() {
 		}
 	}, a.win)
 	d.Resize(fyne.NewSize(640, 480))
-	d.Show()
+	views.Escapable(d).Show()
 }
 
 // pasteClipboard adds the clipboard as a source right away (Ctrl+V).
@@ -156,7 +156,7 @@ func (a *App) pasteClipboard() {
 
 // showURLDialog asks for a web address to fetch.
 func (a *App) showURLDialog() {
-	e := widget.NewEntry()
+	e := views.NewEscEntry()
 	e.SetPlaceHolder("https://…")
 	if u, ok := asURL(a.fa.Clipboard().Content()); ok {
 		e.SetText(u)
@@ -175,7 +175,7 @@ func (a *App) showURLDialog() {
 		})
 	}, a.win)
 	d.Resize(fyne.NewSize(560, 160))
-	d.Show()
+	views.Escapable(d).Show()
 }
 
 // showRename asks for a source's new name.
@@ -183,13 +183,13 @@ func (a *App) showRename(i int) {
 	if i < 0 || i >= len(a.srcs) {
 		return
 	}
-	e := widget.NewEntry()
+	e := views.NewEscEntry()
 	e.SetText(a.srcs[i].Name)
-	dialog.ShowForm("Rename "+a.srcs[i].Name, "Rename", "Cancel", []*widget.FormItem{widget.NewFormItem("Name", e)}, func(ok bool) {
+	views.Escapable(dialog.NewForm("Rename "+a.srcs[i].Name, "Rename", "Cancel", []*widget.FormItem{widget.NewFormItem("Name", e)}, func(ok bool) {
 		if ok {
 			a.safe("rename", func() { a.renameSource(i, e.Text) })
 		}
-	}, a.win)
+	}, a.win)).Show()
 }
 
 // showExport asks where to write the comparison; the extension picks the
@@ -207,7 +207,7 @@ func (a *App) showExport() {
 	if w, _ := writerFor("x.csv", cli.Writers); w != nil {
 		formats, exts = append(formats, "CSV table (.csv)"), append(exts, ".csv")
 	}
-	path := widget.NewEntry()
+	path := views.NewEscEntry()
 	path.SetText(a.suggestedPath(".html")) // save.go
 	format := widget.NewSelect(formats, func(s string) {
 		for i, f := range formats {
@@ -237,7 +237,7 @@ func (a *App) showExport() {
 		}
 	}, a.win)
 	d.Resize(fyne.NewSize(620, 200))
-	d.Show()
+	views.Escapable(d).Show()
 }
 
 // export writes the comparison to path in the format its extension names,
@@ -278,10 +278,10 @@ func writeFileAtomic(path string, write func(*os.File) error) (err error) {
 
 // showShortcuts lists the keyboard shortcuts (F1).
 func (a *App) showShortcuts() {
-	dialog.ShowCustom("Keyboard shortcuts", "Close", views.ShortcutsContent(), a.win)
+	views.Escapable(dialog.NewCustom("Keyboard shortcuts", "Close", views.ShortcutsContent(), a.win)).Show()
 }
 
 func (a *App) showAbout() {
-	dialog.ShowInformation("About Parallax",
-		"Parallax aligns several outlets' versions of one news story,\nshows their word differences and flags where numbers,\ndates and quotations disagree.", a.win)
+	views.Escapable(dialog.NewInformation("About Parallax",
+		"Parallax aligns several outlets' versions of one news story,\nshows their word differences and flags where numbers,\ndates and quotations disagree.", a.win)).Show()
 }

@@ -3,6 +3,8 @@ package app
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
+
+	"parallax/views"
 )
 
 var (
@@ -87,8 +89,11 @@ func (a *App) shortcuts() {
 	bind(scConflict, "moving", func() { a.workspace().NextConflict() })
 	bind(&fyne.ShortcutPaste{}, "paste", a.pasteClipboard)
 	c.SetOnTypedKey(func(ev *fyne.KeyEvent) {
-		if ev.Name == fyne.KeyF1 {
+		switch ev.Name {
+		case fyne.KeyF1:
 			a.safe("help", a.showShortcuts)
+		case fyne.KeyEscape:
+			views.DismissTopDialog()
 		}
 	})
 }

@@ -183,7 +183,7 @@ func (a *App) showSaveAs() {
 		a.notices.Add(views.NoticeInfo, "Nothing to save yet: open a comparison first.")
 		return
 	}
-	path := widget.NewEntry()
+	path := views.NewEscEntry()
 	path.SetText(a.suggestedPath(workspace.Ext))
 	browse := widget.NewButton("Folder…", func() {
 		fd := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
@@ -204,7 +204,7 @@ func (a *App) showSaveAs() {
 		}
 	}, a.win)
 	d.Resize(fyne.NewSize(620, 200))
-	d.Show()
+	views.Escapable(d).Show()
 }
 
 // suggestedPath is where a new file for the comparison goes: beside the
@@ -322,7 +322,7 @@ func (a *App) showCorrections() {
 	})
 	d = dialog.NewCustom("Corrections to the alignment", "Close", list, a.win)
 	d.Resize(fyne.NewSize(720, 420))
-	d.Show()
+	views.Escapable(d).Show()
 }
 
 // Corrections is the corrections made so far.
@@ -451,7 +451,7 @@ func (a *App) askDiscard(what string, then func()) {
 		}, a.win)
 	d.SetConfirmText(what)
 	d.SetDismissText("Cancel")
-	d.Show()
+	views.Escapable(d).Show()
 }
 
 // closeAsking closes the comparison (Ctrl+W), asking first when work is unsaved.

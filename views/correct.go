@@ -219,11 +219,11 @@ func (w *Workspace) form(title, confirm string, items []*widget.FormItem, done f
 		}
 	}, win)
 	d.Resize(fyne.NewSize(560, 200))
-	d.Show()
+	Escapable(d).Show()
 }
 
 func (w *Workspace) showLink(r int) {
-	e := widget.NewEntry()
+	e := NewEscEntry()
 	e.SetPlaceHolder("row number, e.g. " + itoa(min(r+2, w.m.Rows())))
 	w.form("Link row "+itoa(r+1)+" with another row", "Link", []*widget.FormItem{
 		widget.NewFormItem("Row", e),
@@ -285,7 +285,7 @@ func (w *Workspace) showMove(r int) {
 	if len(labels) > 0 {
 		sel.SetSelectedIndex(0)
 	}
-	e := widget.NewEntry()
+	e := NewEscEntry()
 	e.SetPlaceHolder("row number")
 	w.form("Move a sentence of row "+itoa(r+1), "Move", []*widget.FormItem{
 		widget.NewFormItem("Sentence", sel),

@@ -246,14 +246,14 @@ type NoteForm struct {
 	Content *fyne.Container
 	Status  *widget.Select
 	Source  *widget.Select
-	Text    *widget.Entry
+	Text    *EscEntry
 	ids     []string
 }
 
 // NewNoteForm builds a note form showing cur; names and ids are the
 // sources that can be in error.
 func NewNoteForm(names, ids []string, cur report.Note) *NoteForm {
-	f := &NoteForm{Source: widget.NewSelect(names, nil), Text: widget.NewMultiLineEntry(), ids: ids}
+	f := &NoteForm{Source: widget.NewSelect(names, nil), Text: NewEscMultiLineEntry(), ids: ids}
 	f.Status = widget.NewSelect(StatusLabels, func(string) {
 		if f.Status.SelectedIndex() == 3 {
 			f.Source.Enable()
@@ -317,7 +317,7 @@ func (w *Workspace) showNote(title string, target workspace.Target, cur report.N
 		}
 	}, win)
 	d.Resize(fyne.NewSize(560, 360))
-	d.Show()
+	Escapable(d).Show()
 }
 
 // FactTarget names the i-th fact listed in the facts panel for a note.

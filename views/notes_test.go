@@ -204,8 +204,8 @@ func find(o fyne.CanvasObject, ok func(fyne.CanvasObject) bool) fyne.CanvasObjec
 	return nil
 }
 
-func findEntry(o fyne.CanvasObject) *widget.Entry {
-	e, _ := find(o, func(o fyne.CanvasObject) bool { _, ok := o.(*widget.Entry); return ok }).(*widget.Entry)
+func findEntry(o fyne.CanvasObject) *EscEntry {
+	e, _ := find(o, func(o fyne.CanvasObject) bool { _, ok := o.(*EscEntry); return ok }).(*EscEntry)
 	return e
 }
 

@@ -25,7 +25,7 @@ type Workspace struct {
 	m       *Model
 	filter  *widget.Select
 	boiler  *widget.Check
-	find    *widget.Entry
+	find    *EscEntry
 	status  *widget.Label
 	findMsg string
 
@@ -78,7 +78,7 @@ func NewWorkspace() *Workspace {
 			w.OnShowBoilerplate(b)
 		}
 	})
-	w.find = widget.NewEntry()
+	w.find = NewEscEntry()
 	w.find.SetPlaceHolder("Find (Ctrl+F)")
 	w.find.OnSubmitted = func(string) { w.FindNext(1) }
 	findBox := container.NewGridWrap(fyne.NewSize(190, w.find.MinSize().Height), w.find)
@@ -114,6 +114,7 @@ func NewWorkspace() *Workspace {
 	labels := map[*widget.Button]string{add: add.Text, prev: prev.Text, next: next.Text, conflict: conflict.Text}
 	full := bar.MinSize().Width
 	compact := false
+	barScroll := container.NewHScroll(bar)
 	barBox := container.New(&widthLayout{onWidth: func(width float32) {
 		if c := width > 10 && width < full; c != compact {
 			compact = c
@@ -125,9 +126,11 @@ func NewWorkspace() *Workspace {
 						b.SetText(text)
 					}
 				}
+				bar.Refresh() // lay the buttons out at their new sizes
+				barScroll.Refresh()
 			})
 		}
-	}}, container.NewHScroll(bar))
+	}}, barScroll)
 	w.Tabs = container.NewAppTabs(
 		container.NewTabItemWithIcon("Columns", theme.ViewFullScreenIcon(), w.Columns.Content),
 		container.NewTabItemWithIcon("Pair", theme.ViewRestoreIcon(), w.Pair.Content),

@@ -47,6 +47,12 @@ func (a *App) onDropped(uris []fyne.URI) {
 		}
 		p := u.Path()
 		st, err := os.Stat(p)
+		if err != nil {
+			if web, ok := droppedWebAddress(p); ok {
+				a.fetchURL(web)
+				continue
+			}
+		}
 		if err == nil && st.IsDir() {
 			files := expandFolder(p)
 			if len(files) == 0 {
@@ -132,4 +138,23 @@ func asURL(text string) (string, bool) {
 		return "", false
 	}
 	return u.String(), true
+}
+
+// droppedWebAddress recovers a web address that reached the window as a
+// file. A browser drags a link as a text/uri-list line "https://…"; GLFW
+// passes every line on as a path, and Fyne turns that path into a file URI
+// relative to the working directory, so the address arrives as
+// "/current/dir/https:/host/page". A path holding no such address (or a file
+// that exists) is not one.
+func droppedWebAddress(p string) (string, bool) {
+	low := strings.ToLower(filepath.ToSlash(p))
+	for _, scheme := range []string{"https:/", "http:/"} {
+		i := strings.Index(low, scheme)
+		if i < 0 || (i > 0 && low[i-1] != '/') {
+			continue
+		}
+		rest := strings.TrimLeft(filepath.ToSlash(p)[i+len(scheme):], "/")
+		return asURL(scheme[:len(scheme)-1] + "//" + rest)
+	}
+	return "", false
 }

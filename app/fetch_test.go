@@ -109,3 +109,33 @@ func TestDroppedWebAddressIsFetched(t *testing.T) {
 	h.next()
 	assert.Contains(t, strings.Join(h.notices.Texts(), "\n"), "/missing: the server answered 404 Not Found")
 }
+
+// A browser drags a link as a text/uri-list line; GLFW hands it on as a
+// path and Fyne makes it a file URI under the working directory.
+func TestDroppedWebAddressAsAFilePath(t *testing.T) {
+	cases := []struct {
+		path, want string
+		ok         bool
+	}{
+		{"/home/me/https:/example.com/news/a?b=1", "https://example.com/news/a?b=1", true},
+		{"/tmp/http:/127.0.0.1:8080/story.html", "http://127.0.0.1:8080/story.html", true},
+		{"/x/HTTPS:/Example.com/", "https://Example.com/", true},
+		{"/home/me/notes/https-guide.txt", "", false},
+		{"/home/me/myhttps:/x", "", false},
+		{"/home/me/story.txt", "", false},
+	}
+	for _, c := range cases {
+		got, ok := droppedWebAddress(c.path)
+		assert.Equal(t, c.ok, ok, c.path)
+		assert.Equal(t, c.want, got, c.path)
+	}
+
+	s := server(t)
+	h := newHarness(t)
+	h.fetch = fetcher{client: s.Client(), timeout: 5 * time.Second, maxBytes: 1 << 20}
+	h.onDropped([]fyne.URI{storage.NewFileURI(s.URL + "/story")}) // as the GLFW driver builds it
+	for len(h.srcs) == 0 {
+		h.next()
+	}
+	assert.Contains(t, h.srcs[0].Text, "about 40 homes were evacuated")
+}

@@ -798,6 +798,34 @@ func qPerson(run []qWord, name string) bool {
 	return len(f) >= 2 || len(qRunTitles(words)) > 0
 }
 
+// noteMentions notes the people of a sentence other than its subject that a
+// title ("Interior Minister Oskar Bremer", "director Tom Berg") or an
+// introduction ("Tom Berg, a retired driver,") marks as people.
+func (a *qAttributor) noteMentions(ws []qWord, reg qSpan, subj qWho) {
+	k := qWordAt(ws, reg.start)
+	for i := k; i < len(ws) && ws[i].start < reg.end; i++ {
+		if ws[i].masked || !qCapitalised(ws[i]) {
+			continue
+		}
+		e := qRunAfter(ws, i)
+		if i == k || qRunStop[ws[i].low] && e == i+1 {
+			i = e - 1
+			continue
+		}
+		h := qWhoFromRun(ws[i:e])
+		if h.name == "" || h.name == subj.name || len(strings.Fields(h.name)) < 2 || qOrgName(h.name) {
+			i = e - 1
+			continue
+		}
+		titled := len(h.titles) > 0 || !ws[i-1].masked && !ws[i-1].punct && (qTitleWords[ws[i-1].low] || qRoleNouns[ws[i-1].low] || qRoleWords[ws[i-1].low] != "")
+		intro := e+1 < len(ws) && ws[e].low == "," && !ws[e+1].masked && qIntroWords[ws[e+1].low]
+		if (titled || intro) && qPerson(ws[i:e], h.name) {
+			a.note(a.resolve(h))
+		}
+		i = e - 1
+	}
+}
+
 // qAdjacent reads a speaker next to a quotation when the verb is not a known
 // speech verb: “…,” Haldane fumed. / Haldane fumed: “…”
 func qAdjacent(ws []qWord, q qSpan) qWho {
@@ -851,7 +879,20 @@ func (a *qAttributor) paragraph(pi int, quotes []qRawQuote, masks []qSpan) ([]qA
 	for k, w := range ws {
 		for ri+1 < len(regs) && w.start >= regs[ri+1].start {
 			ri++
-			if h := qRegionSubject(ws, regs[ri]); h.name != "" && (h.person || a.known[qSpeakerKey(h.name)]) {
+			h := qRegionSubject(ws, regs[ri])
+			var ref string // "He also met …": the subject, before the people it names
+			var refNamed, refSingle bool
+			if h.pron != "" && a.lastOK {
+				ref, refNamed, refSingle = a.resolve(h)
+			}
+			// people with a title or an introduction elsewhere in the
+			// sentence ("… blamed Interior Minister Oskar Bremer"), so that
+			// a pronoun finds them when the subject is not a person; the
+			// subject is noted after them and stays the first choice
+			a.noteMentions(ws, regs[ri], h)
+			if ref != "" {
+				a.note(ref, refNamed, refSingle)
+			} else if h.name != "" && (h.person || a.known[qSpeakerKey(h.name)]) {
 				a.note(a.resolve(h))
 			} else if h.role != "" {
 				a.note(a.resolve(h)) // "The mayor agreed. “…,” he said."

@@ -849,6 +849,25 @@ func greedy(ms []*mention, w idf) [][]*mention {
 	return out
 }
 
+// selfClash is clash(g, g) over g's distinct claims: fifty sources stating
+// one figure make one claim.
+func selfClash(g []*mention) bool {
+	var cs []claim
+	for _, m := range g {
+		if !slices.Contains(cs, m.claim) {
+			cs = append(cs, m.claim)
+		}
+	}
+	for _, x := range cs {
+		for _, y := range cs {
+			if compare(x, y) == Disagree {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // clash reports whether some mention of a disagrees with some mention of b.
 func clash(a, b []*mention) bool {
 	for _, x := range a {
@@ -899,14 +918,19 @@ func sameFigure(a, b claim) bool {
 func cooccur(groups [][]*mention) map[pairKey]bool {
 	out := map[pairKey]bool{}
 	for _, g := range groups {
-		if len(g) < 2 || clash(g, g) {
+		if len(g) < 2 || selfClash(g) {
 			continue
 		}
 		strong := false
+	scan:
 		for i, a := range g {
+			if !distinctive(a.Number) {
+				continue
+			}
 			for _, b := range g[i+1:] {
-				if a.Source != b.Source && distinctive(a.Number) && sameFigure(a.claim, b.claim) {
+				if a.Source != b.Source && sameFigure(a.claim, b.claim) {
 					strong = true
+					break scan
 				}
 			}
 		}

@@ -398,7 +398,7 @@ func checkQuote(t testing.TB, src *data.Source, q Quote) {
 		r, _ := utf8.DecodeLastRuneInString(before)
 		assert.True(t, strings.ContainsRune(qTestMarks, r), "no opening mark before %q", src.Text[p[0]:p[1]])
 		after := strings.TrimLeftFunc(src.Text[p[1]:], func(r rune) bool {
-			return r == ',' || r == ';' || r == ':' || r != '\n' && r != '\r' && unicode.IsSpace(r)
+			return r == ',' || r == ';' || r == ':' || r != '\n' && r != '\r' && (unicode.IsSpace(r) || unicode.Is(unicode.Cf, r))
 		})
 		r, _ = utf8.DecodeRuneInString(after)
 		assert.True(t, after == "" || r == '\n' || r == '\r' || strings.ContainsRune(qTestMarks, r),

@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"strings"
+	"sync"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -64,6 +65,7 @@ type App struct {
 	fetch     fetcher
 	loadOpt   load.Options
 	debug     bool
+	onShown   func() // run once the window is shown (Main turns the GC back on)
 }
 
 // item is one input waiting to be compared: a path, or a source already
@@ -99,9 +101,17 @@ func Main(args []string) int {
 			paths = append(paths, a)
 		}
 	}
+	// Starting up allocates a lot (fonts, the window) but keeps little: the
+	// collector waits until the first frame is shown instead of competing
+	// with it for the CPU.
+	gc := debug.SetGCPercent(-1)
+	var restore sync.Once
+	gcOn := func() { restore.Do(func() { debug.SetGCPercent(gc) }) }
+	time.AfterFunc(3*time.Second, gcOn) // in case the window never shows
 	fa := fyneapp.NewWithID(AppID)
 	t0 := time.Now()
 	a := New(fa)
+	a.onShown = gcOn
 	a.logf("app created %v, window built in %v", t0.Sub(processStart), time.Since(t0))
 	if sample {
 		a.OpenSample()
@@ -143,15 +153,23 @@ func New(fa fyne.App) *App {
 		fetch:     defaultFetcher(),
 		debug:     os.Getenv("PARALLAX_DEBUG") != "",
 	}
+	t, laps := time.Now(), []string{}
+	lap := func(what string) { laps = append(laps, fmt.Sprintf("%s %v", what, time.Since(t))); t = time.Now() }
 	fa.SetIcon(fyne.NewStaticResource(assets.IconName, assets.Icon))
+	lap("icon")
 	a.applyTheme(a.prefs.StringWithFallback(prefTheme, "system"))
+	lap("theme")
 	a.win = fa.NewWindow("Parallax")
+	lap("window")
 	a.notices = views.NewNotices()
 	a.empty = views.NewEmptyState(len(assets.SampleFiles()) > 0)
+	lap("empty")
 	a.body = container.NewStack(a.empty.Content)
 	a.win.SetContent(container.NewBorder(a.notices.Content, nil, nil, nil, a.body))
+	lap("content")
 	a.wire()
 	a.win.SetMainMenu(a.menu())
+	lap("menu")
 	a.shortcuts()
 	a.win.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) { a.safe("drop", func() { a.onDropped(uris) }) })
 	w, h := a.prefs.FloatWithFallback(prefWinW, 1200), a.prefs.FloatWithFallback(prefWinH, 760)
@@ -160,8 +178,16 @@ func New(fa fyne.App) *App {
 		a.saveWindowSize()
 		a.askDiscard("Quit", a.win.Close) // save.go
 	})
+	lap("rest")
 	a.refreshRecent()
-	fa.Lifecycle().SetOnStarted(func() { a.logf("window shown %v after the process started", time.Since(processStart)) })
+	lap("recent")
+	a.logf("  window steps: %s", strings.Join(laps, ", "))
+	fa.Lifecycle().SetOnStarted(func() {
+		a.logf("window shown %v after the process started", time.Since(processStart))
+		if a.onShown != nil {
+			a.onShown()
+		}
+	})
 	return a
 }
 

@@ -51,8 +51,10 @@ func NewEmptyState(hasSample bool) *EmptyState {
 	big.TextSize = theme.TextSize() * 1.7
 	big.TextStyle.Bold = true
 	big.Alignment = fyne.TextAlignCenter
+	// Regular, not italic: every text style the first frame uses costs a
+	// font lookup before the window can show.
 	hint := widget.NewLabelWithStyle("files (.txt, .md, .html, .docx…), folders, or a web address — anywhere on this window",
-		fyne.TextAlignCenter, fyne.TextStyle{Italic: true})
+		fyne.TextAlignCenter, fyne.TextStyle{})
 	drop := container.NewStack(border, container.NewPadded(container.NewVBox(
 		layout.NewSpacer(), container.NewCenter(iconBox), container.NewCenter(big), hint, layout.NewSpacer())))
 
@@ -87,7 +89,9 @@ func (e *EmptyState) SetStatus(s string) { e.status.SetText(s) }
 func (e *EmptyState) SetRecent(list []Recent) {
 	e.recent.Objects = nil
 	if len(list) == 0 {
-		e.recent.Add(widget.NewLabelWithStyle("None yet", fyne.TextAlignCenter, fyne.TextStyle{Italic: true}))
+		none := widget.NewLabelWithStyle("None yet", fyne.TextAlignCenter, fyne.TextStyle{})
+		none.Importance = widget.LowImportance
+		e.recent.Add(none)
 	}
 	for _, r := range list {
 		r := r

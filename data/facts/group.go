@@ -211,17 +211,44 @@ func passSource(si int, src *data.Source, rowOf map[[2]int]int, quotes bool) sou
 
 // countStems adds one sentence's content-word stems to df, each once.
 func countStems(df map[string]int, dt []data.Token) {
-	seen := map[string]bool{}
+	var seen wordSet
 	for _, t := range dt {
 		if t.Kind != data.Word || stopWords[t.Norm] {
 			continue
 		}
-		s := stem(t.Norm)
-		if !seen[s] {
-			seen[s] = true
+		if s := stem(t.Norm); seen.add(s) {
 			df[s]++
 		}
 	}
+}
+
+// wordSet is the words of one sentence seen so far: a list while short (a
+// sentence's few dozen words; a list beats a map), a map beyond.
+type wordSet struct {
+	list []string
+	m    map[string]bool
+}
+
+// add adds w and reports whether it was new.
+func (ws *wordSet) add(w string) bool {
+	if ws.m != nil {
+		if ws.m[w] {
+			return false
+		}
+		ws.m[w] = true
+		return true
+	}
+	if slices.Contains(ws.list, w) {
+		return false
+	}
+	ws.list = append(ws.list, w)
+	if len(ws.list) > 64 {
+		ws.m = make(map[string]bool, 2*len(ws.list))
+		for _, x := range ws.list {
+			ws.m[x] = true
+		}
+	}
+	return true
 }
 
 // context returns the weighted content words around a mention (the words of

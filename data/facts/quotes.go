@@ -371,14 +371,12 @@ func qSourceDF(s *data.Source) qDF {
 // add counts one story sentence, given its tokens.
 func (d *qDF) add(toks []data.Token) {
 	d.n++
-	seen := map[string]bool{}
+	var seen wordSet
 	for _, w := range qNormToks(toks) {
 		if w == "" || qStopWords[w] {
 			continue
 		}
-		t := qStem(w)
-		if !seen[t] {
-			seen[t] = true
+		if t := qStem(w); seen.add(t) {
 			d.df[t]++
 		}
 	}

@@ -175,7 +175,7 @@ func (a *App) showURLDialog() {
 		})
 	}, a.win)
 	d.Resize(fyne.NewSize(560, 160))
-	views.Escapable(d).Show()
+	views.ShowDialog(d, a.win, e)
 }
 
 // showRename asks for a source's new name.
@@ -185,11 +185,11 @@ func (a *App) showRename(i int) {
 	}
 	e := views.NewEscEntry()
 	e.SetText(a.srcs[i].Name)
-	views.Escapable(dialog.NewForm("Rename "+a.srcs[i].Name, "Rename", "Cancel", []*widget.FormItem{widget.NewFormItem("Name", e)}, func(ok bool) {
+	views.ShowDialog(dialog.NewForm("Rename "+a.srcs[i].Name, "Rename", "Cancel", []*widget.FormItem{widget.NewFormItem("Name", e)}, func(ok bool) {
 		if ok {
 			a.safe("rename", func() { a.renameSource(i, e.Text) })
 		}
-	}, a.win)).Show()
+	}, a.win), a.win, e)
 }
 
 // showExport asks where to write the comparison; the extension picks the

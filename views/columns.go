@@ -366,19 +366,29 @@ func newHeader() fyne.CanvasObject {
 	rt.Truncation = fyne.TextTruncateEllipsis
 	btn := widget.NewButtonWithIcon("", theme.MoreVerticalIcon(), nil)
 	btn.Importance = widget.LowImportance
-	return container.NewBorder(nil, nil, nil, btn, rt)
+	// in a box, so the button keeps its height at the top of a tall row
+	return container.NewBorder(nil, nil, nil, container.NewVBox(btn), rt)
 }
 
-func headerParts(o fyne.CanvasObject) (*widget.RichText, *widget.Button) {
+// headerButton shows or hides a header's menu button.
+type headerButton struct {
+	*widget.Button
+	box *fyne.Container
+}
+
+func (h headerButton) Show() { h.Button.Show(); h.box.Show() }
+func (h headerButton) Hide() { h.Button.Hide(); h.box.Hide() }
+
+func headerParts(o fyne.CanvasObject) (*widget.RichText, headerButton) {
 	c := o.(*fyne.Container)
 	var rt *widget.RichText
-	var btn *widget.Button
+	var btn headerButton
 	for _, ob := range c.Objects {
 		switch w := ob.(type) {
 		case *widget.RichText:
 			rt = w
-		case *widget.Button:
-			btn = w
+		case *fyne.Container:
+			btn = headerButton{w.Objects[0].(*widget.Button), w}
 		}
 	}
 	return rt, btn
@@ -397,15 +407,15 @@ func (v *ColumnsView) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
 			segs = append(segs, seg("  BASE", widget.RichTextStyle{Inline: true, ColorName: theme.ColorNamePrimary, TextStyle: fyne.TextStyle{Bold: true}, SizeName: theme.SizeNameCaptionText}))
 		}
 		rt.Segments = segs
-		btn.OnTapped = func() { v.showSourceMenu(src, btn) }
+		btn.OnTapped = func() { v.showSourceMenu(src, btn.Button) }
 		btn.Show()
 	case id.Col < 0 && id.Row >= 0 && id.Row < len(v.lines):
 		l := v.lines[id.Row]
 		rt.Segments = v.rowMarks(l)
 		if l.kind == dispRow && v.OnRowMenu != nil {
 			btn.OnTapped = func() {
-				pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(btn)
-				v.openRowMenu(l.n, btn, pos.AddXY(0, btn.Size().Height))
+				pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(btn.Button)
+				v.openRowMenu(l.n, btn.Button, pos.AddXY(0, btn.Size().Height))
 			}
 			btn.Show()
 		} else {

@@ -219,7 +219,14 @@ func (w *Workspace) form(title, confirm string, items []*widget.FormItem, done f
 		}
 	}, win)
 	d.Resize(fyne.NewSize(560, 200))
-	Escapable(d).Show()
+	var focus fyne.Focusable
+	for _, it := range items {
+		if e, ok := it.Widget.(*EscEntry); ok {
+			focus = e
+			break
+		}
+	}
+	ShowDialog(d, win, focus)
 }
 
 func (w *Workspace) showLink(r int) {

@@ -74,3 +74,12 @@ func (e *EscEntry) TypedKey(k *fyne.KeyEvent) {
 	}
 	e.Entry.TypedKey(k)
 }
+
+// ShowDialog shows d in win, registered with Escapable, with the keyboard
+// in focus (a text box the user will type in first), when focus is not nil.
+func ShowDialog(d dialog.Dialog, win fyne.Window, focus fyne.Focusable) {
+	Escapable(d).Show()
+	if focus != nil && win != nil {
+		win.Canvas().Focus(focus)
+	}
+}

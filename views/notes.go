@@ -317,7 +317,7 @@ func (w *Workspace) showNote(title string, target workspace.Target, cur report.N
 		}
 	}, win)
 	d.Resize(fyne.NewSize(560, 360))
-	Escapable(d).Show()
+	ShowDialog(d, win, f.Text)
 }
 
 // FactTarget names the i-th fact listed in the facts panel for a note.

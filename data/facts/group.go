@@ -9,6 +9,7 @@ import (
 
 	"parallax/data"
 	"parallax/data/align"
+	"parallax/data/internal/par"
 )
 
 // Thresholds of the grouping: a mention joins a fact when its average link
@@ -147,7 +148,7 @@ func collectAll(srcs []*data.Source, rows []align.Row, quotes bool) ([]*mention,
 		}
 	}
 	per := make([]sourcePass, len(srcs))
-	forEach(len(srcs), func(si int) {
+	par.Each(len(srcs), func(si int) {
 		src := srcs[si]
 		if src == nil {
 			return
@@ -375,7 +376,7 @@ type idf = *linker
 
 func buildIDF(ms []*mention, srcs []*data.Source) idf {
 	per := make([]sourcePass, len(srcs))
-	forEach(len(srcs), func(si int) {
+	par.Each(len(srcs), func(si int) {
 		src := srcs[si]
 		if src == nil {
 			return
@@ -421,7 +422,7 @@ func linkerFrom(ms []*mention, per []sourcePass) idf {
 	for k, st := range vocab {
 		id[st] = int32(k)
 	}
-	forEachChunk(len(ms), func(k int) {
+	par.Chunks(len(ms), func(k int) {
 		m := ms[k]
 		stems := make([]string, 0, len(m.ctx))
 		for st := range m.ctx {
@@ -686,7 +687,7 @@ func group(ms []*mention, w idf) [][]*mention {
 	sort.Strings(dims)
 	// the dimensions are independent: each on its own core, joined in order
 	per := make([][][]*mention, len(dims))
-	forEach(len(dims), func(k int) { per[k] = groupDim(byDim[dims[k]], w) })
+	par.Each(len(dims), func(k int) { per[k] = groupDim(byDim[dims[k]], w) })
 	var out [][]*mention
 	for _, g := range per {
 		out = append(out, g...)
@@ -711,7 +712,7 @@ func groupDim(ms []*mention, w idf) [][]*mention {
 		veto[i], dis[i] = make([]bool, n), make([]bool, n)
 	}
 	// the links, row by row on every core (each pair written by its row)
-	forEachChunk(n, func(i int) {
+	par.Chunks(n, func(i int) {
 		for j := i + 1; j < n; j++ {
 			s := w.link(ms[i], ms[j])
 			d := compare(ms[i].claim, ms[j].claim) == Disagree

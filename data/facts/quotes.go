@@ -11,6 +11,7 @@ import (
 
 	"parallax/data"
 	"parallax/data/align"
+	"parallax/data/internal/par"
 )
 
 // Tuning of the matching.
@@ -59,7 +60,7 @@ func findQuotes(srcs []*data.Source, rows []align.Row, dfs []qDF) []QuoteFact {
 	if !counted {
 		dfs = make([]qDF, len(srcs))
 	}
-	forEach(len(srcs), func(si int) {
+	par.Each(len(srcs), func(si int) {
 		src := srcs[si]
 		if src == nil {
 			return
@@ -73,7 +74,7 @@ func findQuotes(srcs []*data.Source, rows []align.Row, dfs []qDF) []QuoteFact {
 	})
 	idf := qIDF(dfs)
 	per := make([][]*qm, len(srcs))
-	forEach(len(srcs), func(si int) {
+	par.Each(len(srcs), func(si int) {
 		src := srcs[si]
 		if src == nil {
 			return
@@ -526,7 +527,7 @@ func qCluster(all []*qm) [][]*qm {
 	// candidates of each quotation, ascending: the quotations of other
 	// sources met in the postings of its rarest words
 	cands := make([][]int32, n)
-	forEachChunk(n, func(i int) {
+	par.Chunks(n, func(i int) {
 		terms := append([]int32(nil), all[i].tid...)
 		// rarest words first; a word most quotations share adds little, so
 		// the candidates stop at qMaxCandidates (ids follow the words'
@@ -564,7 +565,7 @@ func qCluster(all []*qm) [][]*qm {
 		score, l float64
 	}
 	edges := make([][]edge, n)
-	forEachChunk(n, func(i int) {
+	par.Chunks(n, func(i int) {
 		for _, j32 := range cands[i] {
 			j := int(j32)
 			if j < i {

@@ -4,36 +4,46 @@ package par
 import (
 	"runtime"
 	"sync"
+	"sync/atomic"
 )
 
 // Each calls f(0) … f(n-1), spread over GOMAXPROCS goroutines, and returns
 // when all calls have returned. The calls must be independent: each may write
-// only its own slot of a result slice.
+// only its own slot of a result slice, so results stay in index order whatever
+// the scheduling.
 func Each(n int, f func(int)) {
-	w := min(runtime.GOMAXPROCS(0), n)
-	if w <= 1 {
+	workers := min(runtime.GOMAXPROCS(0), n)
+	if workers <= 1 {
 		for i := 0; i < n; i++ {
 			f(i)
 		}
 		return
 	}
-	var next sync.Mutex
-	i := 0
-	take := func() int {
-		next.Lock()
-		defer next.Unlock()
-		i++
-		return i - 1
-	}
+	var next atomic.Int64
 	var wg sync.WaitGroup
-	for k := 0; k < w; k++ {
+	for range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for j := take(); j < n; j = take() {
-				f(j)
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= n {
+					return
+				}
+				f(i)
 			}
 		}()
 	}
 	wg.Wait()
+}
+
+// Chunks is Each over runs of indices, for work too small to share out one
+// index at a time.
+func Chunks(n int, f func(int)) {
+	const chunk = 32
+	Each((n+chunk-1)/chunk, func(c int) {
+		for i := c * chunk; i < min(n, (c+1)*chunk); i++ {
+			f(i)
+		}
+	})
 }

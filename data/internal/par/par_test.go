@@ -16,3 +16,13 @@ func TestEachCallsEveryIndexOnce(t *testing.T) {
 		}
 	}
 }
+
+func TestChunksCallsEveryIndexOnce(t *testing.T) {
+	for _, n := range []int{0, 1, 31, 32, 33, 1000} {
+		seen := make([]int32, n)
+		Chunks(n, func(i int) { atomic.AddInt32(&seen[i], 1) })
+		for i := range seen {
+			assert.EqualValues(t, 1, seen[i], "n=%d i=%d", n, i)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package app
 
 import (
 	"crypto/sha256"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,6 +13,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"parallax/app/internal/hostile"
 	"parallax/data/engine"
 )
 
@@ -91,4 +93,55 @@ func TestShortcuts(t *testing.T) {
 	press(&fyne.ShortcutPaste{})
 	h.next()
 	assert.Equal(t, []string{"Pasted 1"}, h.names(), "Ctrl+V pastes the clipboard as a source")
+}
+
+// TestHostileCorpusFromTheWindow drops each input of the shared hostile
+// corpus between two good files: a usable one becomes a third source; an
+// unusable one is named in a notice with its reason while the good ones are
+// still compared; nothing panics and no input is written.
+func TestHostileCorpusFromTheWindow(t *testing.T) {
+	story := func(n int) []byte {
+		return []byte(fmt.Sprintf("Flood closes river road\n\nHeavy rain flooded the river road on Monday. About %d homes were evacuated, officials said.\n", n))
+	}
+	for _, c := range hostile.Cases {
+		t.Run(c.Name, func(t *testing.T) {
+			h := newHarness(t)
+			h.loadFiles = engine.LoadFiles
+			h.compare = engine.Compare
+			dir := t.TempDir()
+			good1, good2 := filepath.Join(dir, "wire.txt"), filepath.Join(dir, "daily.txt")
+			require.NoError(t, os.WriteFile(good1, story(40), 0o644))
+			require.NoError(t, os.WriteFile(good2, story(60), 0o644))
+			bad := c.Make(t, t.TempDir())
+			inputs := []string{good1, bad, good2}
+			before := map[string]string{}
+			for _, p := range inputs {
+				before[p] = hostile.Hash(p)
+			}
+			h.onDropped([]fyne.URI{storage.NewFileURI(good1), storage.NewFileURI(bad), storage.NewFileURI(good2)})
+			h.next()
+
+			require.NotNil(t, h.comp, "the good files are compared")
+			names := h.names()
+			assert.Contains(t, names, "wire.txt")
+			assert.Contains(t, names, "daily.txt")
+			notes := strings.Join(h.notices.Texts(), "\n")
+			assert.NotContains(t, notes, "goroutine", "no stack trace")
+			assert.NotContains(t, strings.ToLower(notes), "internal error")
+			reason := c.Reason
+			if c.WindowReason != "" {
+				reason = c.WindowReason
+			}
+			if reason == "" {
+				assert.Len(t, names, 3, "a usable input is compared: %s", notes)
+			} else {
+				assert.Len(t, names, 2)
+				assert.Contains(t, notes, filepath.Base(bad), "the notice names the file")
+				assert.Contains(t, strings.ToLower(notes), strings.ToLower(reason))
+			}
+			for _, p := range inputs {
+				assert.Equal(t, before[p], hostile.Hash(p), "%s unchanged", filepath.Base(p))
+			}
+		})
+	}
 }

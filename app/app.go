@@ -87,7 +87,19 @@ func (it item) name() string {
 //	parallax             the empty window
 //	parallax --sample    the window on the sample story
 //	parallax FILE...     the window on those files
-func Main(args []string) int {
+func Main(args []string) (code int) {
+	// Without a display the GLFW driver panics deep in Show; say it in one
+	// line instead of a stack trace.
+	shown := false
+	defer func() {
+		if r := recover(); r != nil {
+			if shown {
+				panic(r) // not about the display
+			}
+			fmt.Fprintf(os.Stderr, "parallax: cannot open the window: %s (is DISPLAY or WAYLAND_DISPLAY set to a running display server?)\n", oneLine(fmt.Sprint(r)))
+			code = 1
+		}
+	}()
 	var paths []string
 	sample := false
 	for _, a := range args {
@@ -111,7 +123,7 @@ func Main(args []string) int {
 	fa := fyneapp.NewWithID(AppID)
 	t0 := time.Now()
 	a := New(fa)
-	a.onShown = gcOn
+	a.onShown = func() { shown = true; gcOn() }
 	a.logf("app created %v, window built in %v", t0.Sub(processStart), time.Since(t0))
 	if sample {
 		a.OpenSample()
@@ -235,8 +247,12 @@ func (a *App) workspace() *views.Workspace {
 
 // safe runs a handler; a panic becomes a notice and the app keeps running.
 func (a *App) safe(what string, f func()) {
+	shown := false
 	defer func() {
 		if r := recover(); r != nil {
+			if shown {
+				panic(r) // not about the display
+			}
 			a.internalError(what, r)
 		}
 	}()

@@ -21,9 +21,8 @@ fi
 drop="$here/../shared/tools/xdnd-drop"
 [ -x "$drop" ] || { echo "bench-gui: skipped, xdnd-drop is absent (../shared/tools)"; exit 0; }
 
-d=120; while [ -e /tmp/.X11-unix/X$d ] || [ -e /tmp/.X$d-lock ]; do d=$((d+1)); done
-export DISPLAY=:$d
-Xvfb "$DISPLAY" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 & xvfb=$!
+. "$(dirname "$0")/xvfb.sh"
+xvfb_start /dev/null
 home=$(mktemp -d); log=$(mktemp)
 app=
 cleanup() { if [ -n "$app" ]; then kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true; fi; kill "$xvfb" 2>/dev/null || true; rm -rf "$home" "$log" 2>/dev/null || true; }

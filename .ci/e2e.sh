@@ -17,10 +17,9 @@ fi
 drop="$here/../shared/tools/xdnd-drop"
 [ -x "$drop" ] || { echo "e2e: skipped, xdnd-drop is absent (../shared/tools)"; exit 0; }
 
-# A free display number.
-d=90; while [ -e /tmp/.X11-unix/X$d ] || [ -e /tmp/.X$d-lock ]; do d=$((d+1)); done
-export DISPLAY=:$d
-Xvfb "$DISPLAY" -screen 0 1280x800x24 -nolisten tcp >"$out/xvfb.log" 2>&1 & xvfb=$!
+# Xvfb on a display of its own choosing.
+. "$(dirname "$0")/xvfb.sh"
+xvfb_start "$out/xvfb.log"
 home=$(mktemp -d)   # a clean HOME: no preferences or recent files from earlier runs
 app=
 cleanup() {

@@ -106,6 +106,20 @@ func (a *App) showOpenFiles() {
 	views.Escapable(dlg).Show()
 }
 
+// folderButton offers a folder picker that keeps the file name typed in path
+// and changes only its folder.
+func (a *App) folderButton(path *views.EscEntry) *widget.Button {
+	return widget.NewButton("Folder…", func() {
+		fd := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
+			if u != nil {
+				path.SetText(filepath.Join(u.Path(), filepath.Base(path.Text)))
+			}
+		}, a.win)
+		setLocation(fd, filepath.Dir(path.Text))
+		fd.Show()
+	})
+}
+
 func setLocation(fd *dialog.FileDialog, dir string) {
 	if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
 		fd.SetLocation(l)
@@ -218,15 +232,7 @@ func (a *App) showExport() {
 		}
 	})
 	format.SetSelectedIndex(0)
-	browse := widget.NewButton("Folder…", func() {
-		fd := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
-			if u != nil {
-				path.SetText(filepath.Join(u.Path(), filepath.Base(path.Text)))
-			}
-		}, a.win)
-		setLocation(fd, filepath.Dir(path.Text))
-		fd.Show()
-	})
+	browse := a.folderButton(path)
 	items := []*widget.FormItem{
 		widget.NewFormItem("Format", format),
 		widget.NewFormItem("File", container.NewBorder(nil, nil, nil, browse, path)),

@@ -185,15 +185,7 @@ func (a *App) showSaveAs() {
 	}
 	path := views.NewEscEntry()
 	path.SetText(a.suggestedPath(workspace.Ext))
-	browse := widget.NewButton("Folder…", func() {
-		fd := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
-			if u != nil {
-				path.SetText(filepath.Join(u.Path(), filepath.Base(path.Text)))
-			}
-		}, a.win)
-		setLocation(fd, filepath.Dir(path.Text))
-		fd.Show()
-	})
+	browse := a.folderButton(path)
 	items := []*widget.FormItem{
 		widget.NewFormItem("File", container.NewBorder(nil, nil, nil, browse, path)),
 		widget.NewFormItem("", widget.NewLabel("Holds the sources' text, the base, your corrections and notes.")),

@@ -60,7 +60,7 @@ func Tokenize(text string) []Token {
 					continue
 				}
 			}
-			toks = append(toks, Token{Start: start, End: i, Kind: Number, Norm: normNumber(text[start:i])})
+			toks = append(toks, Token{Start: start, End: i, Kind: Number, Norm: NormNumber(text[start:i])})
 		case isWordRune(r):
 			i = scanWord(text, i)
 			toks = append(toks, Token{Start: start, End: i, Kind: Word, Norm: normWord(text[start:i])})
@@ -131,9 +131,10 @@ func normWord(s string) string {
 	return s
 }
 
-func normNumber(s string) string {
-	// "12,000" -> "12000"; a comma followed by exactly three digits groups thousands,
-	// any other comma is a decimal comma ("2,5" -> "2.5").
+// NormNumber normalises a run of digits and separators as the tokenizer does:
+// a comma followed by exactly three digits groups thousands ("12,000" ->
+// "12000"), any other comma is a decimal comma ("2,5" -> "2.5").
+func NormNumber(s string) string {
 	if !strings.Contains(s, ",") {
 		return s
 	}

@@ -456,7 +456,7 @@ func numberAt(ts []tok, i int) (v NumWords, j int, suffix string, ok bool) {
 				k++
 			}
 			num, suf := t.norm[:k], t.norm[k:]
-			f, err := strconv.ParseFloat(normDigits(num), 64)
+			f, err := strconv.ParseFloat(data.NormNumber(num), 64)
 			if err != nil {
 				return v, i, "", false
 			}
@@ -490,28 +490,6 @@ func numberAt(ts []tok, i int) (v NumWords, j int, suffix string, ok bool) {
 	return v, i, "", false
 }
 
-// normDigits turns "12,000" into "12000" and "2,5" into "2.5" like the tokenizer.
-func normDigits(s string) string {
-	if !strings.Contains(s, ",") {
-		return s
-	}
-	var b strings.Builder
-	for i := 0; i < len(s); i++ {
-		if s[i] == ',' {
-			j := i + 1
-			for j < len(s) && s[j] >= '0' && s[j] <= '9' {
-				j++
-			}
-			if j-i-1 == 3 {
-				continue
-			}
-			b.WriteByte('.')
-			continue
-		}
-		b.WriteByte(s[i])
-	}
-	return b.String()
-}
 
 // measureWords name a scale written before its figure.
 var measureWords = toSet("magnitude category level grade stage phase size")

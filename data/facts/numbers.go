@@ -490,7 +490,6 @@ func numberAt(ts []tok, i int) (v NumWords, j int, suffix string, ok bool) {
 	return v, i, "", false
 }
 
-
 // measureWords name a scale written before its figure.
 var measureWords = toSet("magnitude category level grade stage phase size")
 

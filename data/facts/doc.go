@@ -100,7 +100,7 @@
 // the same family (the multi-paragraph convention); an unclosed double mark
 // ends at the paragraph end, an unclosed single one is dropped. A mention's
 // span is the quoted words only (marks, outer space and a trailing comma left
-// out); “…fish,” Petro said, “but …” is one quotation in two Parts, and so is
+// out); “…noon,” the harbour master said, “but …” is one quotation in two Parts, and so is
 // a quotation that goes on in the next sentence without an attribution of
 // its own. Partial marks words woven into a sentence ("calling the strikes
 // “unacceptable”").

@@ -1134,7 +1134,7 @@ func qJoinable(text string, p, q qAttrQuote, verbs []qVerbUse) bool {
 	}
 	hasVerb := p.verb >= 0 && verbs[p.verb].pos >= p.outer.end && verbs[p.verb].pos < q.outer.start
 	last, _ := utf8.DecodeLastRuneInString(g)
-	// interrupted: “…fish,” Petro said, “but …”
+	// interrupted: “…noon,” the harbour master said, “but …”
 	if (p.comma || strings.HasPrefix(g, ",")) && (last == ',' || last == ':') && hasVerb && len(g) <= 160 {
 		return true
 	}

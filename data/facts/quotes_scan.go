@@ -36,7 +36,7 @@ type qRawQuote struct {
 	para  int     // paragraph of the opening mark
 	outer qSpan   // marks included; used to mask quoted text
 	parts []qSpan // the quoted words, marks and edge punctuation excluded
-	comma bool    // the quoted words end with a comma ("…fish," Petro said)
+	comma bool    // the quoted words end with a comma ("…noon," the harbour master said)
 	term  bool    // the quoted words end with . ! or ?
 }
 

@@ -51,7 +51,7 @@ var sentenceCases = []struct {
 	{"versus", "It was Brazil vs. Argentina in the final.", []string{"It was Brazil vs. Argentina in the final."}},
 	{"et al", "Smith et al. found the same result.", []string{"Smith et al. found the same result."}},
 	{"year end", "She was born in 1990. In 2020 she won.", []string{"She was born in 1990.", "In 2020 she won."}},
-	{"quote continues", "“He may have been carrying fish,” the mayor said, “but he was not sentenced to death.”", []string{"“He may have been carrying fish,” the mayor said, “but he was not sentenced to death.”"}},
+	{"quote continues", "“The pier was empty by noon,” the harbour master said, “but the sheds were still full.”", []string{"“The pier was empty by noon,” the harbour master said, “but the sheds were still full.”"}},
 	{"quote of sentences", "“It was wrong. There was no need,” she said.", []string{"“It was wrong.", "There was no need,” she said."}},
 	{"quote closes sentence", "She said: “Go home.” He went.", []string{"She said: “Go home.”", "He went."}},
 	{"straight quotes", `"We will not stop." The minister left.`, []string{`"We will not stop."`, "The minister left."}},

@@ -78,16 +78,7 @@ func (a *App) rememberRecent() {
 	if len(paths) < 2 {
 		return
 	}
-	key := strings.Join(paths, "\x00")
-	list := [][]string{paths}
-	for _, old := range a.recent() {
-		if strings.Join(old, "\x00") != key && len(list) < maxRecent {
-			list = append(list, old)
-		}
-	}
-	b, _ := json.Marshal(list)
-	a.prefs.SetString(prefRecent, string(b))
-	a.refreshRecent()
+	a.pushRecent(paths)
 }
 
 func (a *App) refreshRecent() {

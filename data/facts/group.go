@@ -252,13 +252,10 @@ func (ws *wordSet) add(w string) bool {
 	return true
 }
 
-// context returns the weighted content words around a mention (the words of
-// its sentence, those within five words counting double), the verb nearest
-// after it, and its counted noun as written.
-func context(ts []tok, n Number) (map[string]float64, map[string]string, string, string) {
-	ctx := map[string]float64{}
-	surf := map[string]string{}
-	first, last := -1, -1
+// mentionSpan returns the indices of the first and last tokens inside the
+// mention n, or -1, -1 when none is.
+func mentionSpan(ts []tok, n Number) (first, last int) {
+	first, last = -1, -1
 	for k, t := range ts {
 		if t.start >= n.Start && t.end <= n.End {
 			if first < 0 {
@@ -267,6 +264,16 @@ func context(ts []tok, n Number) (map[string]float64, map[string]string, string,
 			last = k
 		}
 	}
+	return first, last
+}
+
+// context returns the weighted content words around a mention (the words of
+// its sentence, those within five words counting double), the verb nearest
+// after it, and its counted noun as written.
+func context(ts []tok, n Number) (map[string]float64, map[string]string, string, string) {
+	ctx := map[string]float64{}
+	surf := map[string]string{}
+	first, last := mentionSpan(ts, n)
 	verb, noun := "", ""
 	for k, t := range ts {
 		if t.kind != wordTok {
@@ -1021,15 +1028,7 @@ func localWords(ts []tok, n Number) map[string]bool {
 		out[stem(t.norm)] = true
 		return true
 	}
-	first, last := -1, -1
-	for k, t := range ts {
-		if t.start >= n.Start && t.end <= n.End {
-			if first < 0 {
-				first = k
-			}
-			last = k
-		}
-	}
+	first, last := mentionSpan(ts, n)
 	if first < 0 {
 		return out
 	}

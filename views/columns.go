@@ -111,9 +111,6 @@ func (v *ColumnsView) Selected() int { return v.selected }
 // Lines is the number of lines shown (rows and headings), for tests.
 func (v *ColumnsView) Lines() int { return len(v.lines) }
 
-// Table is the table widget, for tests and focus.
-func (v *ColumnsView) Table() *widget.Table { return v.table }
-
 // refreshLines rebuilds the list of lines and a fresh table for them.
 func (v *ColumnsView) refreshLines() {
 	v.lines = v.lines[:0]

@@ -176,9 +176,6 @@ func (w *Workspace) RefreshTheme() {
 	w.Facts.build()
 }
 
-// Model is the comparison shown.
-func (w *Workspace) Model() *Model { return w.m }
-
 // SetShowBoilerplate sets the boilerplate toggle.
 func (w *Workspace) SetShowBoilerplate(b bool) { w.boiler.SetChecked(b) }
 

@@ -56,11 +56,6 @@ func (c claim) point() float64 {
 	return c.fig
 }
 
-// same reports whether two claims say exactly the same thing.
-func (c claim) same(d claim) bool {
-	return compare(c, d) == Agree
-}
-
 // key identifies a claim for the majority vote.
 func (c claim) key() string {
 	f := func(x float64) string { return strconv.FormatFloat(x, 'g', 10, 64) }

@@ -316,16 +316,6 @@ func ellipsis(ts []tok, a, b int) bool {
 	return conj && n <= 3
 }
 
-// sentenceBreak reports a colon, semicolon or dash between two offsets.
-func sentenceBreak(ts []tok, a, b int) bool {
-	for _, t := range ts {
-		if t.start >= a && t.end <= b && t.kind == punct && (t.raw == ";" || t.raw == ":" || t.raw == "—" || t.raw == "(") {
-			return true
-		}
-	}
-	return false
-}
-
 // mentionAt reads a mention starting at token i.
 func mentionAt(ts []tok, i int) (Number, int, bool) {
 	// inside a word like "F-16" or "COVID-19": the tokenizer keeps those as

@@ -362,6 +362,3 @@ func rebuild(c *engine.Comparison, rows []*wrow) {
 	}
 	c.Refresh()
 }
-
-// sentenceKey names a sentence for notes: "source/sentence".
-func sentenceKey(r SentenceRef) string { return r.Source + "/" + r.Sentence }

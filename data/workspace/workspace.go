@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
@@ -310,6 +309,3 @@ func (ws *Workspace) validate() string {
 	}
 	return ""
 }
-
-// DisplayName is how messages name a saved comparison: its base name.
-func DisplayName(path string) string { return filepath.Base(path) }

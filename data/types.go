@@ -58,9 +58,16 @@ type Sentence struct {
 }
 
 // Story reports whether sentence i belongs to story text (not boilerplate,
-// caption, dateline or byline).
+// caption, dateline or byline). A sentence index, paragraph index or span out
+// of range (a malformed Source) is not story, so callers never index past the
+// text.
 func (s *Source) Story(i int) bool {
-	return s.Paragraphs[s.Sentences[i].Para].Kind.IsStory()
+	if i < 0 || i >= len(s.Sentences) {
+		return false
+	}
+	se := s.Sentences[i]
+	return se.Para >= 0 && se.Para < len(s.Paragraphs) && se.Start >= 0 && se.Start <= se.End &&
+		se.End <= len(s.Text) && s.Paragraphs[se.Para].Kind.IsStory()
 }
 
 // SentenceText returns the text of sentence i.

@@ -164,17 +164,6 @@ func collectAll(srcs []*data.Source, rows []align.Row, quotes bool) ([]*mention,
 	return out, per
 }
 
-// storySentence reports whether sentence i of src is a well-formed story
-// sentence: its paragraph exists and its span lies in the text.
-func storySentence(src *data.Source, i int) bool {
-	if i < 0 || i >= len(src.Sentences) {
-		return false
-	}
-	se := src.Sentences[i]
-	return se.Para >= 0 && se.Para < len(src.Paragraphs) && se.Start >= 0 && se.End <= len(src.Text) &&
-		se.Start <= se.End && src.Paragraphs[se.Para].Kind.IsStory()
-}
-
 func passSource(si int, src *data.Source, rowOf map[[2]int]int, quotes bool) sourcePass {
 	p := sourcePass{df: map[string]int{}}
 	if quotes {
@@ -182,7 +171,7 @@ func passSource(si int, src *data.Source, rowOf map[[2]int]int, quotes bool) sou
 	}
 	for i := range src.Sentences {
 		se := src.Sentences[i]
-		if !storySentence(src, i) {
+		if !src.Story(i) {
 			continue
 		}
 		text := src.Text[se.Start:se.End]
@@ -390,7 +379,7 @@ func buildIDF(ms []*mention, srcs []*data.Source) idf {
 		}
 		per[si].df = map[string]int{}
 		for i := range src.Sentences {
-			if storySentence(src, i) {
+			if src.Story(i) {
 				se := src.Sentences[i]
 				per[si].n++
 				countStems(per[si].df, data.Tokenize(src.Text[se.Start:se.End]))

@@ -362,7 +362,7 @@ type qDF struct {
 func qSourceDF(s *data.Source) qDF {
 	d := qDF{df: map[string]int{}}
 	for i := range s.Sentences {
-		if storySentence(s, i) {
+		if s.Story(i) {
 			d.add(data.Tokenize(s.SentenceText(i)))
 		}
 	}

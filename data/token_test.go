@@ -63,3 +63,53 @@ func FuzzTokenize(f *testing.F) {
 		requireCovers(t, s, Tokenize(s))
 	})
 }
+
+// checkSpans asserts that Source.Tokens, cut from the whole text's tokens,
+// equals tokenising each span afresh.
+func checkSpans(t testing.TB, text string, spans [][2]int) {
+	s := &Source{Text: text}
+	s.PrepareTokens()
+	for _, sp := range spans {
+		require.Equal(t, Tokenize(text[sp[0]:sp[1]]), s.Tokens(sp[0], sp[1]), "span %v of %q", sp, text)
+	}
+}
+
+func TestSourceTokens(t *testing.T) {
+	texts := []string{"At 3:40 a.m. on Friday, 12,000 troops – “not 2,5” – left. Colombia’s long-standing 2.5m F-16s. 总统说 ok"}
+	for _, c := range tokenizeCases {
+		texts = append(texts, c.in)
+	}
+	for _, text := range texts {
+		var spans [][2]int
+		for i := 0; i <= len(text); i++ {
+			for j := i; j <= len(text); j++ {
+				spans = append(spans, [2]int{i, j})
+			}
+		}
+		checkSpans(t, text, spans)
+	}
+	// out of range spans give nothing; without PrepareTokens it tokenises
+	s := &Source{Text: "one two"}
+	assert.Nil(t, s.Tokens(-1, 3))
+	assert.Nil(t, s.Tokens(2, 99))
+	assert.Equal(t, Tokenize("two"), s.Tokens(4, 7))
+	// a copy shares the tokens; a changed text is tokenised afresh
+	s.PrepareTokens()
+	cp := *s
+	cp.Text = "ten six"
+	assert.Equal(t, Tokenize("six"), cp.Tokens(4, 7))
+}
+
+func FuzzSourceTokens(f *testing.F) {
+	for _, c := range tokenizeCases {
+		f.Add(c.in, uint16(0), uint16(len(c.in)))
+		f.Add(c.in, uint16(1), uint16(len(c.in)/2))
+	}
+	f.Fuzz(func(t *testing.T, text string, a, b uint16) {
+		i, j := int(a)%(len(text)+1), int(b)%(len(text)+1)
+		if i > j {
+			i, j = j, i
+		}
+		checkSpans(t, text, [][2]int{{i, j}, {0, i}, {j, len(text)}})
+	})
+}

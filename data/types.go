@@ -1,6 +1,9 @@
 package data
 
-import "fmt"
+import (
+	"fmt"
+	"slices"
+)
 
 // Kind classifies a paragraph.
 type Kind string
@@ -41,6 +44,14 @@ type Source struct {
 
 	Paragraphs []Paragraph
 	Sentences  []Sentence // every sentence of every paragraph, in reading order
+
+	tok *tokenCache // set by PrepareTokens
+}
+
+// tokenCache holds the tokens of a source's whole text.
+type tokenCache struct {
+	text   string
+	tokens []Token
 }
 
 // Paragraph is a block of the source's text.
@@ -89,3 +100,46 @@ type Problem struct {
 }
 
 func (p *Problem) Error() string { return fmt.Sprintf("%s: %s", p.Path, p.Reason) }
+
+// Tokens returns the tokens of s.Text[start:end] with offsets relative to
+// start: exactly what Tokenize(s.Text[start:end]) returns. After
+// PrepareTokens, spans are cut from the tokens of the whole text instead of
+// tokenised again (a span whose ends fall inside a token is still tokenised
+// afresh). The returned slice is the caller's own.
+func (s *Source) Tokens(start, end int) []Token {
+	if start < 0 || end > len(s.Text) || start > end {
+		return nil
+	}
+	c := s.tok
+	if c == nil || c.text != s.Text {
+		return Tokenize(s.Text[start:end])
+	}
+	all := c.tokens
+	lo, _ := slices.BinarySearchFunc(all, start, func(t Token, x int) int { return t.Start - x })
+	hi, _ := slices.BinarySearchFunc(all, end, func(t Token, x int) int { return t.Start - x })
+	if lo >= hi || all[lo].Start != start || all[hi-1].End != end {
+		return Tokenize(s.Text[start:end])
+	}
+	out := make([]Token, hi-lo)
+	copy(out, all[lo:hi])
+	for i := range out {
+		out[i].Start -= start
+		out[i].End -= start
+	}
+	return out
+}
+
+// SentenceTokens returns the tokens of sentence i (see Tokens).
+func (s *Source) SentenceTokens(i int) []Token {
+	se := s.Sentences[i]
+	return s.Tokens(se.Start, se.End)
+}
+
+// PrepareTokens tokenises the whole text once, for Tokens. It is called when
+// the source is analysed, before the source is shared between goroutines;
+// a copy of the source shares the tokens.
+func (s *Source) PrepareTokens() {
+	if s.tok == nil || s.tok.text != s.Text {
+		s.tok = &tokenCache{text: s.Text, tokens: Tokenize(s.Text)}
+	}
+}

@@ -13,6 +13,7 @@ import (
 // paragraphs, gives each a kind, and splits each into sentences. It never
 // fails; text without any visible character gives no paragraphs.
 func Analyze(src *data.Source) {
+	src.PrepareTokens()
 	src.Paragraphs, src.Sentences = nil, nil
 	text := src.Text
 	paras := segment(text)

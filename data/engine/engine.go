@@ -2,6 +2,7 @@ package engine
 
 import (
 	"slices"
+	"sync"
 
 	"parallax/data"
 	"parallax/data/align"
@@ -16,6 +17,30 @@ import (
 type Options struct {
 	Base string // ID of the base source; "" chooses the source most similar to the others
 	Load load.Options
+	// Progress, when set, is told each stage of the comparison as it
+	// starts. It is called on the comparing goroutine, never concurrently.
+	Progress func(Progress)
+}
+
+// Progress is a stage of work under way, for a progress bar: Done of Total
+// steps are finished.
+type Progress struct {
+	Stage       string // what is being done, for people: "Aligning passages"
+	Done, Total int
+}
+
+// Stages of Compare, in order, as Progress names them.
+const (
+	StageRead  = "Reading files"
+	StageAlign = "Aligning passages"
+	StageDiff  = "Comparing wording"
+	StageFacts = "Checking numbers and quotes"
+)
+
+func (o Options) report(stage string, done, total int) {
+	if o.Progress != nil {
+		o.Progress(Progress{Stage: stage, Done: done, Total: total})
+	}
 }
 
 // Similarity compares two sources.
@@ -39,14 +64,29 @@ type Comparison struct {
 // LoadFiles reads and analyses the files, in parallel, keeping their order.
 // Unusable files are returned as problems; the others are still loaded.
 func LoadFiles(paths []string, opt load.Options) ([]*data.Source, []*data.Problem) {
+	return LoadFilesProgress(paths, opt, nil)
+}
+
+// LoadFilesProgress is LoadFiles telling progress, when not nil, how many
+// of the files are read and analysed; it is called from several goroutines,
+// one call at a time.
+func LoadFilesProgress(paths []string, opt load.Options, progress func(Progress)) ([]*data.Source, []*data.Problem) {
 	srcs := make([]*data.Source, len(paths))
 	errs := make([]error, len(paths))
+	var mu sync.Mutex
+	done := 0
 	par.Each(len(paths), func(i int) {
 		s, err := load.File(paths[i], opt)
 		if err == nil {
 			structure.Analyze(s)
 		}
 		srcs[i], errs[i] = s, err
+		if progress != nil {
+			mu.Lock()
+			done++
+			progress(Progress{Stage: StageRead, Done: done, Total: len(paths)})
+			mu.Unlock()
+		}
 	})
 	var ok []*data.Source
 	var probs []*data.Problem
@@ -79,16 +119,19 @@ func Compare(srcs []*data.Source, opt Options) *Comparison {
 			c.Base = i
 		}
 	}
+	opt.report(StageAlign, 0, 3)
 	al := align.New(srcs)
 	if c.Base < 0 {
 		c.Base = al.Base()
 	}
 	res := al.Align(c.Base)
 	c.Rows, c.Passages = res.Rows, res.Passages
+	opt.report(StageDiff, 1, 3)
 	c.Diffs = make([][][]diff.Edit, len(c.Rows))
 	par.Each(len(c.Rows), func(r int) {
 		c.Diffs[r] = RowDiffs(srcs, c.Rows[r], c.Base)
 	})
+	opt.report(StageFacts, 2, 3)
 	c.Refresh()
 	return c
 }

@@ -90,6 +90,19 @@ func TestCompareBaseOption(t *testing.T) {
 	assert.Equal(t, 3, c.Base)
 }
 
+func TestProgress(t *testing.T) {
+	files := seeds.Files(t)
+	var got []Progress
+	srcs, _ := LoadFilesProgress(files, load.Options{}, func(p Progress) { got = append(got, p) })
+	require.Len(t, got, len(files))
+	for i, p := range got {
+		assert.Equal(t, Progress{StageRead, i + 1, len(files)}, p)
+	}
+	got = nil
+	Compare(srcs, Options{Progress: func(p Progress) { got = append(got, p) }})
+	assert.Equal(t, []Progress{{StageAlign, 0, 3}, {StageDiff, 1, 3}, {StageFacts, 2, 3}}, got)
+}
+
 // BenchmarkCompareSeeds is the whole comparison of the seed articles: load,
 // structure, align, diff, similarity and facts.
 func BenchmarkCompareSeeds(b *testing.B) {

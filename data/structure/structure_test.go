@@ -4,6 +4,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -427,5 +428,20 @@ func BenchmarkAnalyzeSeeds(b *testing.B) {
 		for _, t := range texts {
 			Analyze(&data.Source{Text: t})
 		}
+	}
+}
+
+// The cues compile on first use; every pattern must compile.
+func TestCuePatternsCompile(t *testing.T) {
+	var all []*lazyRe
+	for _, cs := range []cueSet{boilerCues, weakCues, creditCues, bylineCues} {
+		for _, c := range cs {
+			all = append(all, c.re)
+		}
+	}
+	all = append(all, listHeadings, creditTail, captionDate, byRe, monthRe, numDate, yearRe, digitsRe)
+	for _, l := range all {
+		_, err := regexp.Compile(l.pattern)
+		assert.NoError(t, err, l.pattern)
 	}
 }

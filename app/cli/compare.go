@@ -85,6 +85,7 @@ func Compare(args []string, stdout, stderr io.Writer) (code int) {
 		}
 		defer stop()
 	}
+	tuneGC()
 	ws, srcs, probs := loadInputs(fs.Args(), load.Options{MaxBytes: *maxMB << 20})
 	if *base == "" && ws != nil {
 		*base = ws.Options.Base

@@ -108,7 +108,7 @@ func newCorpus(srcs []*data.Source) *corpus {
 		}
 		raws[s] = make([]raw, len(c.story[s]))
 		for k, i := range c.story[s] {
-			raws[s][k] = features(src.SentenceText(i))
+			raws[s][k] = features(src.SentenceText(i), src.SentenceTokens(i))
 		}
 	})
 	// Term ids in first-seen order (sources, then sentences): deterministic.
@@ -227,9 +227,9 @@ func sortUnique(x []int32) []int32 {
 // written in figures or words, with their scale ("12,000", "twelve
 // thousand", "€20m", "20 million"), so that each becomes one term "#value".
 // A word written with a capital inside the sentence votes for being a name.
-func features(text string) raw {
+// toks are data.Tokenize(text).
+func features(text string, toks []data.Token) raw {
 	var r raw
-	toks := data.Tokenize(text)
 	first := true
 	for n := 0; n < len(toks); n++ {
 		t := toks[n]

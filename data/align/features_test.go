@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+
+	"parallax/data"
 )
 
 func TestFeatures(t *testing.T) {
@@ -30,7 +32,7 @@ func TestFeatures(t *testing.T) {
 		{"Rates rose 9.30 points", []string{"rate", "rose", "#9.30", "point"}},
 	} {
 		var got []string
-		for _, w := range features(tc.text).words {
+		for _, w := range features(tc.text, data.Tokenize(tc.text)).words {
 			if !strings.HasPrefix(w, "~") {
 				got = append(got, w)
 			}
@@ -44,7 +46,7 @@ func TestFeatures(t *testing.T) {
 func TestApproxNumbers(t *testing.T) {
 	approx := func(text string) map[string]bool {
 		m := map[string]bool{}
-		for _, w := range features(text).words {
+		for _, w := range features(text, data.Tokenize(text)).words {
 			if strings.HasPrefix(w, "~") {
 				m[w] = true
 			}

@@ -48,6 +48,15 @@ const maxSymbols = utf8.MaxRune - 0x800
 // Equal and Delete texts gives a back; Equal and Insert texts give b.
 // Adjacent edits of the same operation are merged.
 func Words(a, b string) []Edit {
+	if a == b || a == "" || b == "" {
+		return WordsTokens(a, nil, b, nil)
+	}
+	return WordsTokens(a, data.Tokenize(a), b, data.Tokenize(b))
+}
+
+// WordsTokens is Words for texts already tokenised: ta and tb must be
+// data.Tokenize(a) and data.Tokenize(b).
+func WordsTokens(a string, ta []data.Token, b string, tb []data.Token) []Edit {
 	if a == b {
 		if a == "" {
 			return nil
@@ -60,7 +69,6 @@ func Words(a, b string) []Edit {
 	if b == "" {
 		return []Edit{{Delete, a}}
 	}
-	ta, tb := data.Tokenize(a), data.Tokenize(b)
 	sym := make(map[string]rune, len(ta)+len(tb))
 	var texts []string
 	encode := func(text string, toks []data.Token) []rune {

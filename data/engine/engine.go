@@ -168,11 +168,45 @@ func RowDiffs(srcs []*data.Source, row align.Row, base int) [][]diff.Edit {
 		return out
 	}
 	bt := CellText(srcs[base], row.Cells[base])
+	var btoks []data.Token // made on first need
 	for i, s := range srcs {
 		if i == base || len(row.Cells[i].Sentences) == 0 {
 			continue
 		}
-		out[i] = diff.Words(bt, CellText(s, row.Cells[i]))
+		t := CellText(s, row.Cells[i])
+		if t == bt || bt == "" {
+			out[i] = diff.Words(bt, t)
+			continue
+		}
+		if btoks == nil {
+			btoks = cellTokens(srcs[base], row.Cells[base], bt)
+		}
+		out[i] = diff.WordsTokens(bt, btoks, t, cellTokens(s, row.Cells[i], t))
+	}
+	return out
+}
+
+// cellTokens returns data.Tokenize(text) for text = CellText(s, cell),
+// joining the source's cached sentence tokens with the single spaces
+// CellText puts between sentences.
+func cellTokens(s *data.Source, cell align.Cell, text string) []data.Token {
+	var out []data.Token
+	at := 0
+	for k, i := range cell.Sentences {
+		toks := s.SentenceTokens(i)
+		if len(toks) == 0 || toks[0].Kind == data.Space || toks[len(toks)-1].Kind == data.Space {
+			return data.Tokenize(text) // a space would merge with the joining one
+		}
+		if k > 0 {
+			out = append(out, data.Token{Start: at, End: at + 1, Kind: data.Space, Norm: " "})
+			at++
+		}
+		for _, t := range toks {
+			t.Start += at
+			t.End += at
+			out = append(out, t)
+		}
+		at = out[len(out)-1].End
 	}
 	return out
 }
@@ -207,7 +241,7 @@ func similarity(srcs []*data.Source, rows []align.Row, _ [][][]diff.Edit) [][]Si
 			story[s] += len(cell.Sentences)
 			var words []string
 			for _, i := range cell.Sentences {
-				for _, t := range data.Tokenize(srcs[s].SentenceText(i)) {
+				for _, t := range srcs[s].SentenceTokens(i) {
 					if t.Kind == data.Word || t.Kind == data.Number {
 						words = append(words, t.Norm)
 					}

@@ -6,6 +6,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"parallax/data"
+	"parallax/data/align"
 	"parallax/data/diff"
 	"parallax/data/internal/seeds"
 	"parallax/data/load"
@@ -88,6 +90,31 @@ func TestCompareBaseOption(t *testing.T) {
 	srcs, _ := LoadFiles(seeds.Files(t), load.Options{})
 	c := Compare(srcs, Options{Base: srcs[3].ID})
 	assert.Equal(t, 3, c.Base)
+}
+
+// cellTokens joins cached sentence tokens; it must equal tokenising the
+// cell's text.
+func TestCellTokens(t *testing.T) {
+	srcs, _ := LoadFiles(seeds.Files(t), load.Options{})
+	c := Compare(srcs, Options{})
+	n := 0
+	for _, row := range c.Rows {
+		for s, cell := range row.Cells {
+			if len(cell.Sentences) == 0 {
+				continue
+			}
+			text := CellText(srcs[s], cell)
+			require.Equal(t, data.Tokenize(text), cellTokens(srcs[s], cell, text))
+			n++
+		}
+	}
+	assert.Greater(t, n, 50)
+	// a sentence with space at its edge falls back to tokenising
+	src := &data.Source{Text: "One. Two ", Sentences: []data.Sentence{{Start: 0, End: 4}, {Start: 5, End: 9}}}
+	src.PrepareTokens()
+	cell := align.Cell{Sentences: []int{0, 1}}
+	text := CellText(src, cell)
+	assert.Equal(t, data.Tokenize(text), cellTokens(src, cell, text))
 }
 
 func TestProgress(t *testing.T) {

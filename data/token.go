@@ -32,7 +32,7 @@ type Token struct {
 // "long-standing"). Each Han, Hiragana or Katakana character is a word of its
 // own, since those scripts do not put spaces between words.
 func Tokenize(text string) []Token {
-	toks := make([]Token, 0, len(text)/4)
+	toks := make([]Token, 0, len(text)/3+1) // about two tokens per word and space
 	i := 0
 	for i < len(text) {
 		r, w := utf8.DecodeRuneInString(text[i:])
@@ -77,6 +77,9 @@ func isIdeograph(r rune) bool {
 }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r)
 }
 
@@ -124,12 +127,30 @@ func scanWord(text string, i int) int {
 }
 
 func normWord(s string) string {
+	ascii, upper := true, false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+		upper = upper || 'A' <= c && c <= 'Z'
+	}
+	if ascii {
+		if !upper {
+			return s
+		}
+		return strings.ToLower(s)
+	}
 	s = strings.ToLower(s)
 	if strings.ContainsAny(s, "’‐") {
-		s = strings.NewReplacer("’", "'", "‐", "-").Replace(s)
+		s = wordMarks.Replace(s)
 	}
 	return s
 }
+
+// wordMarks are the typographic apostrophe and hyphen, as their plain forms.
+var wordMarks = strings.NewReplacer("’", "'", "‐", "-")
 
 // NormNumber normalises a run of digits and separators as the tokenizer does:
 // a comma followed by exactly three digits groups thousands ("12,000" ->

@@ -113,3 +113,13 @@ func FuzzSourceTokens(f *testing.F) {
 		checkSpans(t, text, [][2]int{{i, j}, {0, i}, {j, len(text)}})
 	})
 }
+
+// BenchmarkTokenize tokenises an English news paragraph.
+func BenchmarkTokenize(b *testing.B) {
+	text := strings.Repeat("At 3:40 a.m. on Friday, the river rose 2.5 metres and 12,000 residents of Vellmouth’s low-lying districts were told to leave; “we have never seen it this high,” the mayor said. ", 50)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Tokenize(text)
+	}
+}

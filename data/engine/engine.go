@@ -232,38 +232,45 @@ func similarity(srcs []*data.Source, rows []align.Row, _ [][][]diff.Edit) [][]Si
 	}
 	// Each filled cell as a sorted list of word ids (lower-cased words and
 	// numbers; the ids come from one dictionary so lists compare directly).
-	ids := map[string]int32{}
+	words := map[string]uint64{}          // word -> id
+	ids := map[uint64]int32{}             // pair of word ids -> id
 	cells := make([][][]int32, len(rows)) // cells[row][source]
 	story := make([]int, n)
+	var ws []uint64
 	for r, row := range rows {
 		cells[r] = make([][]int32, n)
 		for s, cell := range row.Cells {
 			story[s] += len(cell.Sentences)
-			var words []string
+			ws = ws[:0]
 			for _, i := range cell.Sentences {
 				for _, t := range srcs[s].SentenceTokens(i) {
 					if t.Kind == data.Word || t.Kind == data.Number {
-						words = append(words, t.Norm)
+						w, ok := words[t.Norm]
+						if !ok {
+							w = uint64(len(words)) + 1
+							words[t.Norm] = w
+						}
+						ws = append(ws, w)
 					}
 				}
 			}
-			var ws []int32
-			for k := range words {
-				key := words[k]
-				if k+1 < len(words) {
-					key += "\x00" + words[k+1]
+			var ps []int32
+			for k := range ws {
+				key := ws[k] << 32 // a lone word stands for itself
+				if k+1 < len(ws) {
+					key |= ws[k+1]
 				} else if k > 0 {
-					break // n words give n-1 pairs; a lone word stands for itself
+					break // n words give n-1 pairs
 				}
 				id, ok := ids[key]
 				if !ok {
 					id = int32(len(ids))
 					ids[key] = id
 				}
-				ws = append(ws, id)
+				ps = append(ps, id)
 			}
-			slices.Sort(ws)
-			cells[r][s] = ws
+			slices.Sort(ps)
+			cells[r][s] = ps
 		}
 	}
 	type pair struct{ a, b int }

@@ -166,6 +166,7 @@ func collectAll(srcs []*data.Source, rows []align.Row, quotes bool) ([]*mention,
 
 func passSource(si int, src *data.Source, rowOf map[[2]int]int, quotes bool) sourcePass {
 	p := sourcePass{df: map[string]int{}}
+	var seen wordSet
 	if quotes {
 		p.q.df = map[string]int{}
 	}
@@ -175,9 +176,9 @@ func passSource(si int, src *data.Source, rowOf map[[2]int]int, quotes bool) sou
 			continue
 		}
 		text := src.Text[se.Start:se.End]
-		dt := data.Tokenize(text)
+		dt := src.Tokens(se.Start, se.End)
 		p.n++
-		countStems(p.df, dt)
+		countStems(p.df, dt, &seen)
 		if quotes {
 			p.q.add(dt)
 		}
@@ -199,9 +200,10 @@ func passSource(si int, src *data.Source, rowOf map[[2]int]int, quotes bool) sou
 	return p
 }
 
-// countStems adds one sentence's content-word stems to df, each once.
-func countStems(df map[string]int, dt []data.Token) {
-	var seen wordSet
+// countStems adds one sentence's content-word stems to df, each once;
+// seen is scratch.
+func countStems(df map[string]int, dt []data.Token, seen *wordSet) {
+	seen.reset()
 	for _, t := range dt {
 		if t.Kind != data.Word || stopWords[t.Norm] {
 			continue
@@ -217,6 +219,11 @@ func countStems(df map[string]int, dt []data.Token) {
 type wordSet struct {
 	list []string
 	m    map[string]bool
+}
+
+// reset empties the set, keeping its list's room.
+func (ws *wordSet) reset() {
+	ws.list, ws.m = ws.list[:0], nil
 }
 
 // add adds w and reports whether it was new.
@@ -378,11 +385,12 @@ func buildIDF(ms []*mention, srcs []*data.Source) idf {
 			return
 		}
 		per[si].df = map[string]int{}
+		var seen wordSet
 		for i := range src.Sentences {
 			if src.Story(i) {
 				se := src.Sentences[i]
 				per[si].n++
-				countStems(per[si].df, data.Tokenize(src.Text[se.Start:se.End]))
+				countStems(per[si].df, src.Tokens(se.Start, se.End), &seen)
 			}
 		}
 	})

@@ -205,7 +205,8 @@ func qNewQM(src *data.Source, si int, aq qAttrQuote, rowOf []int, idf map[string
 		if k > 0 {
 			m.seq = append(m.seq, "")
 		}
-		m.seq = append(m.seq, qNormSeq(src.Text[p.start:p.end])...)
+		_ = src.Text[p.start:p.end] // a malformed span fails as before
+		m.seq = qAppendNorm(m.seq, src.Tokens(p.start, p.end))
 	}
 	for _, w := range m.seq {
 		if w == "" || qStopWords[w] {
@@ -256,15 +257,17 @@ func qSpeakerKey(s string) string {
 	return qStripPossessive(f[len(f)-1])
 }
 
-// qNormSeq lists the words and numbers of s in lower case, with U.S. joined to
-// "us", contractions undone, and an ellipsis or a bracketed insertion as "".
-func qNormSeq(s string) []string {
-	return qNormToks(data.Tokenize(s))
+// qNormToks lists the words and numbers of a text's tokens in lower case,
+// with U.S. joined to "us", contractions undone, and an ellipsis or a
+// bracketed insertion as "".
+func qNormToks(toks []data.Token) []string {
+	return qAppendNorm(nil, toks)
 }
 
-// qNormToks is qNormSeq over the tokens of a text.
-func qNormToks(toks []data.Token) []string {
-	var out []string
+// qAppendNorm appends qNormToks(toks) to out: what it adds is what
+// qNormToks would return, out ending in "" or empty.
+func qAppendNorm(out []string, toks []data.Token) []string {
+	base := len(out)
 	for k := 0; k < len(toks); k++ {
 		t := toks[k]
 		switch t.Kind {
@@ -282,7 +285,7 @@ func qNormToks(toks []data.Token) []string {
 					continue
 				}
 			}
-			out = append(out, qExpand(t.Norm)...)
+			out = qAppendExpand(out, t.Norm)
 		case data.Punct:
 			if t.Norm == "[" {
 				// an editor's insertion ("He [Petro] said") is not the speaker's
@@ -290,13 +293,13 @@ func qNormToks(toks []data.Token) []string {
 					k++
 				}
 				k++
-				if len(out) > 0 && out[len(out)-1] != "" {
+				if len(out) > base && out[len(out)-1] != "" {
 					out = append(out, "")
 				}
 				continue
 			}
 			if t.Norm == "…" || (t.Norm == "." && k+2 < len(toks) && toks[k+1].Norm == "." && toks[k+2].Norm == ".") {
-				if len(out) > 0 && out[len(out)-1] != "" {
+				if len(out) > base && out[len(out)-1] != "" {
 					out = append(out, "")
 				}
 				for k+1 < len(toks) && toks[k+1].Norm == "." {
@@ -305,31 +308,31 @@ func qNormToks(toks []data.Token) []string {
 			}
 		}
 	}
-	for len(out) > 0 && out[len(out)-1] == "" {
+	for len(out) > base && out[len(out)-1] == "" {
 		out = out[:len(out)-1]
 	}
 	return out
 }
 
-// qExpand undoes contractions, so that "won't" and "will not" are the same
-// words.
-func qExpand(w string) []string {
+// qAppendExpand appends w to out, its contractions undone, so that "won't"
+// and "will not" are the same words.
+func qAppendExpand(out []string, w string) []string {
 	switch w {
 	case "won't":
-		return []string{"will", "not"}
+		return append(out, "will", "not")
 	case "can't", "cannot":
-		return []string{"can", "not"}
+		return append(out, "can", "not")
 	case "shan't":
-		return []string{"shall", "not"}
+		return append(out, "shall", "not")
 	}
 	for _, c := range [...]struct{ suf, word string }{
 		{"n't", "not"}, {"'re", "are"}, {"'ll", "will"}, {"'ve", "have"}, {"'m", "am"}, {"'d", "would"},
 	} {
 		if strings.HasSuffix(w, c.suf) && len(w) > len(c.suf) {
-			return []string{w[:len(w)-len(c.suf)], c.word}
+			return append(out, w[:len(w)-len(c.suf)], c.word)
 		}
 	}
-	return []string{w}
+	return append(out, w)
 }
 
 var qStopWords = qSet("a an the and or but if of to in on at by for with from as into onto about than then that this " +
@@ -355,15 +358,17 @@ func qStem(w string) string {
 // sentences (of all sources) hold it, the "" entry being the weight of an
 // unseen word.
 type qDF struct {
-	n  int
-	df map[string]int
+	n    int
+	df   map[string]int
+	buf  []string // scratch for add
+	seen wordSet  // scratch for add
 }
 
 func qSourceDF(s *data.Source) qDF {
 	d := qDF{df: map[string]int{}}
 	for i := range s.Sentences {
 		if s.Story(i) {
-			d.add(data.Tokenize(s.SentenceText(i)))
+			d.add(s.SentenceTokens(i))
 		}
 	}
 	return d
@@ -372,12 +377,13 @@ func qSourceDF(s *data.Source) qDF {
 // add counts one story sentence, given its tokens.
 func (d *qDF) add(toks []data.Token) {
 	d.n++
-	var seen wordSet
-	for _, w := range qNormToks(toks) {
+	d.buf = qAppendNorm(d.buf[:0], toks)
+	d.seen.reset()
+	for _, w := range d.buf {
 		if w == "" || qStopWords[w] {
 			continue
 		}
-		if t := qStem(w); seen.add(t) {
+		if t := qStem(w); d.seen.add(t) {
 			d.df[t]++
 		}
 	}

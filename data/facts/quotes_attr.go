@@ -110,9 +110,11 @@ func qSet(s string) map[string]bool {
 
 // qParaWords lists the words and punctuation of text[start:end], marking those
 // inside the given quotations.
-func qParaWords(text string, start, end int, quotes []qSpan) []qWord {
-	toks := data.Tokenize(text[start:end])
-	var ws []qWord
+func qParaWords(src *data.Source, start, end int, quotes []qSpan) []qWord {
+	text := src.Text
+	_ = text[start:end] // a malformed paragraph fails as before
+	toks := src.Tokens(start, end)
+	ws := make([]qWord, 0, len(toks)/2+1)
 	qi := 0
 	for k := 0; k < len(toks); k++ {
 		t := toks[k]
@@ -136,7 +138,11 @@ func qParaWords(text string, start, end int, quotes []qSpan) []qWord {
 			qi++
 		}
 		w := qWord{start: s, end: e, text: text[s:e], punct: t.Kind == data.Punct}
-		w.low = strings.ReplaceAll(strings.ToLower(w.text), "’", "'")
+		if t.Kind == data.Word && e == start+t.End && !strings.Contains(w.text, "‐") {
+			w.low = t.Norm // the tokenizer's lower case, ’ as ' (‐ aside)
+		} else {
+			w.low = strings.ReplaceAll(strings.ToLower(w.text), "’", "'")
+		}
 		w.masked = qi < len(quotes) && quotes[qi].start <= s && s < quotes[qi].end
 		ws = append(ws, w)
 	}
@@ -869,7 +875,7 @@ func qAdjacent(ws []qWord, q qSpan) qWho {
 func (a *qAttributor) paragraph(pi int, quotes []qRawQuote, masks []qSpan) ([]qAttrQuote, []qSpan, int) {
 	p := a.src.Paragraphs[pi]
 	text := a.src.Text
-	ws := qParaWords(text, p.Start, p.End, masks)
+	ws := qParaWords(a.src, p.Start, p.End, masks)
 	regs := qRegions(ws, p.Start, p.End)
 	first := len(a.verbs)
 	a.noteRoles(ws)

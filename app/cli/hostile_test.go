@@ -83,7 +83,13 @@ func TestSameFileTwice(t *testing.T) {
 	a := filepath.Join(dir, "a.txt")
 	code, out, errs := run("--format", "json", a, a, filepath.Join(dir, "b.txt"))
 	require.Equal(t, ExitOK, code, errs)
-	assert.Contains(t, out, `"id": "a-2"`, "the second copy gets a unique id")
+	var doc struct{ Sources []struct{ ID string } }
+	require.NoError(t, json.Unmarshal([]byte(out), &doc))
+	var ids []string
+	for _, s := range doc.Sources {
+		ids = append(ids, s.ID)
+	}
+	assert.Equal(t, []string{"a", "a-2", "b"}, ids, "the second copy gets a unique id")
 }
 
 func TestAllIdenticalAndManySources(t *testing.T) {

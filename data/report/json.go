@@ -1,6 +1,7 @@
 package report
 
 import (
+	"bytes"
 	"encoding/json"
 	"io"
 
@@ -208,10 +209,86 @@ func JSONWith(w io.Writer, c *engine.Comparison, opt Options) error {
 	for _, p := range c.Problems {
 		d.Problems = append(d.Problems, jsonProblem{p.Path, p.Reason})
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", " ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(d)
+	return writeDoc(w, &d)
+}
+
+// writeDoc writes the document with one record (source, passage, row,
+// number, quotation...) per line: as easy to read, grep and diff as an
+// indented file, for a third of the work (indenting re-scans every byte).
+func writeDoc(w io.Writer, d *jsonDoc) error {
+	j := &lineWriter{}
+	j.enc = json.NewEncoder(&j.one)
+	j.enc.SetEscapeHTML(false)
+	j.out.WriteString("{")
+	field(j, "format", d.Format)
+	field(j, "base", d.Base)
+	records(j, "sources", d.Sources)
+	records(j, "passages", d.Passages)
+	records(j, "rows", d.Rows)
+	records(j, "similarity", d.Similarity)
+	records(j, "numbers", d.Numbers)
+	records(j, "quotes", d.Quotes)
+	if len(d.Problems) > 0 {
+		records(j, "problems", d.Problems)
+	}
+	j.out.WriteString("\n}\n")
+	if j.err != nil {
+		return j.err
+	}
+	_, err := w.Write(j.out.Bytes())
+	return err
+}
+
+type lineWriter struct {
+	out, one bytes.Buffer
+	enc      *json.Encoder
+	fields   int
+	err      error
+}
+
+// value appends v's compact encoding.
+func (j *lineWriter) value(v any) {
+	j.one.Reset()
+	if err := j.enc.Encode(v); err != nil && j.err == nil {
+		j.err = err
+	}
+	j.out.Write(bytes.TrimSuffix(j.one.Bytes(), []byte("\n")))
+}
+
+func (j *lineWriter) key(k string) {
+	if j.fields > 0 {
+		j.out.WriteString(",")
+	}
+	j.fields++
+	j.out.WriteString("\n")
+	j.value(k)
+	j.out.WriteString(": ")
+}
+
+func field(j *lineWriter, k string, v any) {
+	j.key(k)
+	j.value(v)
+}
+
+// records writes an array with one element per line.
+func records[T any](j *lineWriter, k string, xs []T) {
+	j.key(k)
+	if xs == nil {
+		j.out.WriteString("null")
+		return
+	}
+	j.out.WriteString("[")
+	for i := range xs {
+		if i > 0 {
+			j.out.WriteString(",")
+		}
+		j.out.WriteString("\n")
+		j.value(&xs[i])
+	}
+	if len(xs) > 0 {
+		j.out.WriteString("\n")
+	}
+	j.out.WriteString("]")
 }
 
 func noteJSON(m map[int]Note, i int) *jsonNote {

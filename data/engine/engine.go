@@ -126,13 +126,29 @@ func Compare(srcs []*data.Source, opt Options) *Comparison {
 	}
 	res := al.Align(c.Base)
 	c.Rows, c.Passages = res.Rows, res.Passages
+	// The diffs, the similarities and the facts all read only the rows: the
+	// facts (the longest) run beside the other two, so that either keeps
+	// the cores busy while the other waits on a step of its own.
 	opt.report(StageDiff, 1, 3)
+	done := make(chan struct{})
+	var panicked any
+	go func() {
+		defer func() {
+			panicked = recover()
+			close(done)
+		}()
+		c.Facts = facts.Find(srcs, c.Rows)
+	}()
 	c.Diffs = make([][][]diff.Edit, len(c.Rows))
 	par.Each(len(c.Rows), func(r int) {
 		c.Diffs[r] = RowDiffs(srcs, c.Rows[r], c.Base)
 	})
+	c.Similarity = similarity(c.Sources, c.Rows, c.Diffs)
 	opt.report(StageFacts, 2, 3)
-	c.Refresh()
+	<-done
+	if panicked != nil {
+		panic(panicked) // on the caller's goroutine, where it is recovered
+	}
 	return c
 }
 

@@ -10,7 +10,9 @@ import (
 // Each calls f(0) … f(n-1), spread over GOMAXPROCS goroutines, and returns
 // when all calls have returned. The calls must be independent: each may write
 // only its own slot of a result slice, so results stay in index order whatever
-// the scheduling.
+// the scheduling. A panic in a call is raised again on the caller's
+// goroutine once the other calls have stopped, so the caller's recover sees
+// it instead of the process dying.
 func Each(n int, f func(int)) {
 	workers := min(runtime.GOMAXPROCS(0), n)
 	if workers <= 1 {
@@ -21,10 +23,18 @@ func Each(n int, f func(int)) {
 	}
 	var next atomic.Int64
 	var wg sync.WaitGroup
+	var once sync.Once
+	var panicked any
 	for range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			defer func() {
+				if r := recover(); r != nil {
+					once.Do(func() { panicked = r })
+					next.Store(int64(n)) // the others stop at their next call
+				}
+			}()
 			for {
 				i := int(next.Add(1)) - 1
 				if i >= n {
@@ -35,6 +45,9 @@ func Each(n int, f func(int)) {
 		}()
 	}
 	wg.Wait()
+	if panicked != nil {
+		panic(panicked)
+	}
 }
 
 // Chunks is Each over runs of indices, for work too small to share out one

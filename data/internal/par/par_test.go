@@ -26,3 +26,13 @@ func TestChunksCallsEveryIndexOnce(t *testing.T) {
 		}
 	}
 }
+
+func TestEachRaisesAPanicOnTheCaller(t *testing.T) {
+	assert.PanicsWithValue(t, "bad input 3", func() {
+		Each(1000, func(i int) {
+			if i == 3 {
+				panic("bad input 3")
+			}
+		})
+	})
+}

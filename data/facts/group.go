@@ -48,10 +48,12 @@ type mention struct {
 	verb  string             // the verb that tells what happened to the counted things
 	noun  string             // the counted noun as written, for labels
 	claim claim
-	sole  bool            // its source states nothing else of this kind that disagrees with it
-	prep  string          // the preposition before it: "by", "to", "from", "of", "at"
-	lead  bool            // the first mention of its kind in its source: the figure a report leads with
-	local map[string]bool // stems of the content words right around it
+	sole  bool     // its source states nothing else of this kind that disagrees with it
+	prep  string   // the preposition before it: "by", "to", "from", "of", "at"
+	lead  bool     // the first mention of its kind in its source: the figure a report leads with
+	local []string // stems of the content words right around it, each once
+	dim   string   // dimension(Number)
+	vstem string   // stem(verb)
 }
 
 // sentKey names one sentence of one source.
@@ -194,6 +196,7 @@ func passSource(si int, src *data.Source, rowOf map[[2]int]int, quotes bool) sou
 			m.local = localWords(ts, n)
 			m.prep = prepBefore(ts, n)
 			m.claim = claimOf(n)
+			m.dim, m.vstem = dimension(n), stem(m.verb)
 			p.ms = append(p.ms, m)
 		}
 	}
@@ -470,11 +473,18 @@ func (w idf) ctxSim(a, b *mention) float64 {
 // link scores how likely two mentions state the same fact, or -1 when they
 // cannot (different kinds, nouns or time relations, or one sentence).
 func (w idf) link(a, b *mention) float64 {
+	s, _, _ := w.linkSim(a, b)
+	return s
+}
+
+// linkSim is link, also giving compare(a.claim, b.claim) and the contexts'
+// cosine when it got that far (v "" and sim NaN otherwise).
+func (w idf) linkSim(a, b *mention) (float64, Verdict, float64) {
 	if a.Source == b.Source && a.Sentence == b.Sentence {
-		return -1
+		return -1, "", math.NaN()
 	}
-	if dimension(a.Number) != dimension(b.Number) {
-		return -1
+	if a.dim != b.dim {
+		return -1, "", math.NaN()
 	}
 	v := compare(a.claim, b.claim)
 	pen := 0.0
@@ -484,7 +494,7 @@ func (w idf) link(a, b *mention) float64 {
 		// name one year, but are never compared as a disagreement
 		if !(a.Rel == "" && b.Rel == "in" || a.Rel == "in" && b.Rel == "") {
 			if v == Disagree {
-				return -1
+				return -1, v, math.NaN()
 			}
 			pen = 0.15
 		}
@@ -492,18 +502,19 @@ func (w idf) link(a, b *mention) float64 {
 	if v == Disagree && a.Source == b.Source && numeric(a.Kind) {
 		// a report does not contradict itself on a figure: two values it
 		// gives are two facts
-		return -1
+		return -1, v, math.NaN()
 	}
 	if a.Kind == "count" && a.Unit == "" && v == Disagree && (a.Row < 0 || a.Row != b.Row) {
 		// a bare figure is compared only where the rows say so
-		return -1
+		return -1, v, math.NaN()
 	}
 	if prepClass(a.prep) != prepClass(b.prep) && v == Disagree {
 		// "by 75 basis points", "up from 55%" and "to 9.25%": a change, a
 		// former level and a level are different facts
-		return -1
+		return -1, v, math.NaN()
 	}
-	s := w.ctxSim(a, b) - pen
+	sim := w.ctxSim(a, b)
+	s := sim - pen
 	if a.prep != "" && a.prep == b.prep {
 		s += 0.05
 	}
@@ -517,7 +528,7 @@ func (w idf) link(a, b *mention) float64 {
 			s -= 0.1
 		}
 	}
-	if a.verb != "" && stem(a.verb) == stem(b.verb) {
+	if a.verb != "" && a.vstem == b.vstem {
 		s += 0.1
 	}
 	switch {
@@ -548,7 +559,7 @@ func (w idf) link(a, b *mention) float64 {
 			s += 0.15
 		}
 	}
-	return s
+	return s, v, sim
 }
 
 // period reports a time reference that bounds a period: "since August".
@@ -563,6 +574,11 @@ func period(m *mention) bool {
 // different values must share a word right around them (a period's start
 // excepted: see linkPeriod).
 func canConflict(w idf, a, b *mention) bool {
+	return canConflictSim(w, a, b, math.NaN())
+}
+
+// canConflictSim is canConflict given w.ctxSim(a, b), or NaN when not known.
+func canConflictSim(w idf, a, b *mention, sim float64) bool {
 	if (a.Kind == "count" || a.Kind == "ordinal") && a.Unit != "" && sameMagnitude(a.claim, b.claim) {
 		return true // the counted noun they share says what they count
 	}
@@ -583,7 +599,13 @@ func canConflict(w idf, a, b *mention) bool {
 	// figures far apart ("600 troops", "12,000 soldiers") are flagged only
 	// as a slip of magnitude ("$85,000", "$850,000") or when their sentences
 	// tell much the same thing
-	return !numeric(a.Kind) || sameMagnitude(a.claim, b.claim) || sigDigits(a.claim.point()) == sigDigits(b.claim.point()) || w.ctxSim(a, b) >= 0.4
+	if !numeric(a.Kind) || sameMagnitude(a.claim, b.claim) || sigDigits(a.claim.point()) == sigDigits(b.claim.point()) {
+		return true
+	}
+	if math.IsNaN(sim) {
+		sim = w.ctxSim(a, b)
+	}
+	return sim >= 0.4
 }
 
 // sigDigits returns the significant digits of a figure: 85 for 85,000 and
@@ -682,7 +704,7 @@ func group(ms []*mention, w idf) [][]*mention {
 	byDim := map[string][]*mention{}
 	var dims []string
 	for _, m := range ms {
-		d := dimension(m.Number)
+		d := m.dim
 		if _, ok := byDim[d]; !ok {
 			dims = append(dims, d)
 		}
@@ -718,12 +740,15 @@ func groupDim(ms []*mention, w idf) [][]*mention {
 	// the links, row by row on every core (each pair written by its row)
 	par.Chunks(n, func(i int) {
 		for j := i + 1; j < n; j++ {
-			s := w.link(ms[i], ms[j])
-			d := compare(ms[i].claim, ms[j].claim) == Disagree
+			s, v, sim := w.linkSim(ms[i], ms[j])
+			if v == "" {
+				v = compare(ms[i].claim, ms[j].claim)
+			}
+			d := v == Disagree
 			sum[i][j], sum[j][i] = s, s
 			best[i][j], best[j][i] = s, s
 			c := s
-			if !canConflict(w, ms[i], ms[j]) {
+			if !canConflictSim(w, ms[i], ms[j], sim) {
 				c = -1
 			}
 			bestC[i][j], bestC[j][i] = c, c
@@ -921,7 +946,7 @@ func markSole(ms []*mention) {
 	}
 	buckets := map[key][]*mention{}
 	for _, m := range ms {
-		k := key{m.Source, dimension(m.Number), m.Rel}
+		k := key{m.Source, m.dim, m.Rel}
 		buckets[k] = append(buckets[k], m)
 	}
 	for _, b := range buckets {
@@ -1009,8 +1034,8 @@ func prepBefore(ts []tok, n Number) string {
 // localWords returns the stems of the content words right around a
 // mention: three before it, two after it (figures, magnitudes and currency
 // words aside).
-func localWords(ts []tok, n Number) map[string]bool {
-	out := map[string]bool{}
+func localWords(ts []tok, n Number) []string {
+	var out []string
 	add := func(k int) bool {
 		t := ts[k]
 		if t.kind != wordTok || stopWords[t.norm] || len(t.norm) < 2 || t.norm[0] >= '0' && t.norm[0] <= '9' {
@@ -1022,7 +1047,9 @@ func localWords(ts []tok, n Number) map[string]bool {
 		if _, ok := currencyWords[t.norm]; ok {
 			return false
 		}
-		out[stem(t.norm)] = true
+		if st := stem(t.norm); !slices.Contains(out, st) {
+			out = append(out, st)
+		}
 		return true
 	}
 	first, last := mentionSpan(ts, n)
@@ -1049,9 +1076,9 @@ func localWords(ts []tok, n Number) map[string]bool {
 	return out
 }
 
-func shareAny(a, b map[string]bool) bool {
-	for w := range a {
-		if b[w] {
+func shareAny(a, b []string) bool {
+	for _, w := range a {
+		if slices.Contains(b, w) {
 			return true
 		}
 	}

@@ -29,7 +29,13 @@ func tokens(text string, base int) []tok {
 
 // tokensFrom is tokens over text's tokens already made.
 func tokensFrom(text string, base int, dt []data.Token) []tok {
-	var out []tok
+	n := 0
+	for _, t := range dt {
+		if t.Kind != data.Space {
+			n++
+		}
+	}
+	out := make([]tok, 0, n)
 	sp := true
 	for _, t := range dt {
 		if t.Kind == data.Space {
@@ -92,8 +98,22 @@ var hedgePhrases = []struct {
 	{[]string{"surpassed"}, "more than"},
 }
 
+// hedgeByFirst lists, for each first word, the indices of the hedge phrases
+// that open with it, in the order of hedgePhrases.
+var hedgeByFirst = func() map[string][]int {
+	m := map[string][]int{}
+	for k, h := range hedgePhrases {
+		m[h.words[0]] = append(m[h.words[0]], k)
+	}
+	return m
+}()
+
 func hedgeAt(ts []tok, i int) (string, int) {
-	for _, h := range hedgePhrases {
+	if i >= len(ts) || ts[i].kind != wordTok {
+		return "", i
+	}
+	for _, hk := range hedgeByFirst[ts[i].norm] {
+		h := hedgePhrases[hk]
 		if i+len(h.words) > len(ts) {
 			continue
 		}
@@ -454,6 +474,11 @@ func numberAt(ts []tok, i int) (v NumWords, j int, suffix string, ok bool) {
 		}
 		// number words over consecutive word tokens
 		if !mayStartNumber(t.norm) {
+			return v, i, "", false
+		}
+		if (t.norm == "a" || t.norm == "an") && !(i+1 < len(ts) && ts[i+1].kind == wordTok && ts[i+1].sp && scaleAfterA(ts[i+1].norm)) {
+			// "a" starts a number only before "hundred", "dozen", a scale
+			// word or "quarter" (what ParseNumberWords would say, sooner)
 			return v, i, "", false
 		}
 		var words []string
@@ -1055,7 +1080,7 @@ func ordinalString(f float64) string {
 // mayStartNumber reports whether a lower-case word can begin a number in
 // words, so that most words skip the parser.
 func mayStartNumber(w string) bool {
-	if k := strings.IndexAny(w, "-‐–"); k > 0 {
+	if k := indexDash(w); k > 0 {
 		w = w[:k]
 	}
 	if _, ok := smallNums[w]; ok {
@@ -1068,6 +1093,32 @@ func mayStartNumber(w string) bool {
 		return true
 	}
 	return w == "a" || w == "an" || w == "half" || w == "tens"
+}
+
+// indexDash is strings.IndexAny(w, "-‐–"), without decoding w.
+func indexDash(w string) int {
+	for k := 0; k < len(w); k++ {
+		switch w[k] {
+		case '-':
+			return k
+		case 0xE2: // ‐ is E2 80 90, – is E2 80 93
+			if k+2 < len(w) && w[k+1] == 0x80 && (w[k+2] == 0x90 || w[k+2] == 0x93) {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// scaleAfterA reports whether w (lower case) may be read as a number after
+// "a": it starts with "hundred", "dozen", "quarter" or a scale word.
+func scaleAfterA(w string) bool {
+	for _, p := range [...]string{"hundred", "dozen", "quarter", "thousand", "million", "billion", "trillion"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // nounNamedBefore finds the counted noun of a bare figure named earlier in

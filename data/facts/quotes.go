@@ -745,19 +745,32 @@ func qCompareSeq(a, b []string) string {
 }
 
 func qEqualSeq(a, b []string) bool {
-	a, b = qDropBreaks(a), qDropBreaks(b)
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
+	// the words of both, breaks skipped, compared in step
+	i, j := 0, 0
+	for {
+		for i < len(a) && a[i] == "" {
+			i++
+		}
+		for j < len(b) && b[j] == "" {
+			j++
+		}
+		if i == len(a) || j == len(b) {
+			return i == len(a) && j == len(b)
+		}
+		if a[i] != b[j] {
 			return false
 		}
+		i++
+		j++
 	}
-	return true
 }
 
+// qDropBreaks returns s without its breaks (s itself when it has none; the
+// result is only read).
 func qDropBreaks(s []string) []string {
+	if !slices.Contains(s, "") {
+		return s
+	}
 	out := make([]string, 0, len(s))
 	for _, w := range s {
 		if w != "" {
@@ -765,6 +778,17 @@ func qDropBreaks(s []string) []string {
 		}
 	}
 	return out
+}
+
+// qWords is len(qDropBreaks(s)).
+func qWords(s []string) int {
+	n := 0
+	for _, w := range s {
+		if w != "" {
+			n++
+		}
+	}
+	return n
 }
 
 // qContainsPieces reports whether every piece of short (split at "") occurs in
@@ -775,7 +799,14 @@ func qContainsPieces(long, short []string) bool {
 	at := 0
 	inOrder := true
 	found := false
-	for _, piece := range qSplitBreaks(short) {
+	for p := 0; p <= len(short); {
+		// the piece short[p:e], up to the next break
+		e := p
+		for e < len(short) && short[e] != "" {
+			e++
+		}
+		piece := short[p:e]
+		p = e + 1
 		if len(piece) == 0 {
 			continue
 		}
@@ -792,20 +823,6 @@ func qContainsPieces(long, short []string) bool {
 		}
 	}
 	return found
-}
-
-func qSplitBreaks(s []string) [][]string {
-	var out [][]string
-	cur := []string{}
-	for _, w := range s {
-		if w == "" {
-			out = append(out, cur)
-			cur = []string{}
-			continue
-		}
-		cur = append(cur, w)
-	}
-	return append(out, cur)
 }
 
 func qIndexSeq(hay, needle []string) int {
@@ -870,7 +887,7 @@ func qMakeFact(g []*qm) QuoteFact {
 	cands := make([]cand, len(g))
 	for i := range g {
 		cands[i].srcs = map[int]bool{}
-		cands[i].n = len(qDropBreaks(g[i].seq))
+		cands[i].n = qWords(g[i].seq)
 		for j := range g {
 			if qEqualSeq(g[i].seq, g[j].seq) {
 				cands[i].srcs[g[j].q.Source] = true

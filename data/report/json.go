@@ -8,6 +8,7 @@ import (
 	"parallax/data/diff"
 	"parallax/data/engine"
 	"parallax/data/facts"
+	"parallax/data/internal/par"
 )
 
 // FormatID names the JSON contract.
@@ -270,7 +271,8 @@ func field(j *lineWriter, k string, v any) {
 	j.value(v)
 }
 
-// records writes an array with one element per line.
+// records writes an array with one element per line. Long arrays are
+// encoded on every core, in runs, and joined in order.
 func records[T any](j *lineWriter, k string, xs []T) {
 	j.key(k)
 	if xs == nil {
@@ -278,17 +280,41 @@ func records[T any](j *lineWriter, k string, xs []T) {
 		return
 	}
 	j.out.WriteString("[")
-	for i := range xs {
-		if i > 0 {
-			j.out.WriteString(",")
+	const run = 64
+	if len(xs) > run {
+		parts := make([]lineWriter, (len(xs)+run-1)/run)
+		par.Each(len(parts), func(p int) {
+			w := &parts[p]
+			w.enc = json.NewEncoder(&w.one)
+			w.enc.SetEscapeHTML(false)
+			for i := p * run; i < min(len(xs), (p+1)*run); i++ {
+				w.element(i, &xs[i])
+			}
+		})
+		for p := range parts {
+			j.out.Write(parts[p].out.Bytes())
+			if parts[p].err != nil && j.err == nil {
+				j.err = parts[p].err
+			}
 		}
-		j.out.WriteString("\n")
-		j.value(&xs[i])
+	} else {
+		for i := range xs {
+			j.element(i, &xs[i])
+		}
 	}
 	if len(xs) > 0 {
 		j.out.WriteString("\n")
 	}
 	j.out.WriteString("]")
+}
+
+// element appends the i-th element of an array on a line of its own.
+func (j *lineWriter) element(i int, v any) {
+	if i > 0 {
+		j.out.WriteString(",")
+	}
+	j.out.WriteString("\n")
+	j.value(v)
 }
 
 func noteJSON(m map[int]Note, i int) *jsonNote {

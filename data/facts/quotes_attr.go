@@ -21,6 +21,7 @@ type qWord struct {
 	low        string // lower case, ’ as '
 	punct      bool
 	masked     bool // inside a quotation
+	upper      bool // a word whose first letter is upper case (qCapitalised)
 }
 
 // qVerbUse is one speech verb outside quotation marks and whom it names.
@@ -144,6 +145,10 @@ func qParaWords(src *data.Source, start, end int, quotes []qSpan) []qWord {
 			w.low = strings.ReplaceAll(strings.ToLower(w.text), "’", "'")
 		}
 		w.masked = qi < len(quotes) && quotes[qi].start <= s && s < quotes[qi].end
+		if !w.punct {
+			r, _ := utf8.DecodeRuneInString(w.text)
+			w.upper = unicode.IsUpper(r)
+		}
 		ws = append(ws, w)
 	}
 	return ws
@@ -151,12 +156,59 @@ func qParaWords(src *data.Source, start, end int, quotes []qSpan) []qWord {
 
 func qIsUpperByte(b byte) bool { return b >= 'A' && b <= 'Z' }
 
-func qCapitalised(w qWord) bool {
-	if w.punct {
-		return false
+func qCapitalised(w qWord) bool { return w.upper }
+
+// qLowerIn reports whether strings.ToLower(w) is in set, without making the
+// lower-case string when w is short ASCII.
+func qLowerIn(set map[string]bool, w string) bool {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return set[strings.ToLower(w)]
 	}
-	r, _ := utf8.DecodeRuneInString(w.text)
-	return unicode.IsUpper(r)
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return set[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return set[string(buf[:len(w)])]
+}
+
+// qFieldCount is len(strings.Fields(s)).
+func qFieldCount(s string) int {
+	n, _ := qFields(s)
+	return n
+}
+
+// qFields returns how many fields strings.Fields(s) would give, and the last.
+func qFields(s string) (n int, last string) {
+	end := -1 // end of the field being read, scanning backwards; -1 outside one
+	for i := len(s); i > 0; {
+		r, w := utf8.DecodeLastRuneInString(s[:i])
+		if unicode.IsSpace(r) {
+			if end >= 0 {
+				if n == 0 {
+					last = s[i:end]
+				}
+				n++
+				end = -1
+			}
+		} else if end < 0 {
+			end = i
+		}
+		i -= w
+	}
+	if end >= 0 {
+		if n == 0 {
+			last = s[:end]
+		}
+		n++
+	}
+	return n, last
 }
 
 // qAcronym: "US", "U.S.", "CNN".
@@ -265,19 +317,18 @@ func qNameFromRun(run []string) string {
 		}
 	}
 	i := 0
-	for i < len(run) && qRunStop[strings.ToLower(run[i])] {
+	for i < len(run) && qLowerIn(qRunStop, run[i]) {
 		i++
 	}
 	run = run[i:]
 	last := -1
 	for k, w := range run {
-		lw := strings.ToLower(strings.TrimSuffix(w, "."))
-		if qTitleWords[lw] || qAcronym(w) {
+		if qLowerIn(qTitleWords, strings.TrimSuffix(w, ".")) || qAcronym(w) {
 			last = k
 		}
 	}
 	run = run[last+1:]
-	for len(run) > 0 && qParticles[strings.ToLower(run[len(run)-1])] {
+	for len(run) > 0 && qLowerIn(qParticles, run[len(run)-1]) {
 		run = run[:len(run)-1]
 	}
 	if len(run) > 3 {
@@ -290,7 +341,7 @@ func qNameFromRun(run []string) string {
 }
 
 func qStripPossessive(w string) string {
-	for _, suf := range []string{"’s", "'s", "’", "'"} {
+	for _, suf := range [...]string{"’s", "'s", "’", "'"} {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
 			return strings.TrimSuffix(w, suf)
 		}
@@ -379,20 +430,20 @@ func (a *qAttributor) resolve(h qWho) (string, bool, bool) {
 // isBody: a speaker that is an organisation, not a person ("Halvorsen",
 // "Tessel Rivers Authority", "the company").
 func (a *qAttributor) isBody(speaker string, named bool) bool {
-	f := strings.Fields(speaker)
-	if len(f) == 0 {
+	nf, last := qFields(speaker)
+	if nf == 0 {
 		return false
 	}
 	if named {
-		return qOrgName(speaker) || len(f) == 1 && !a.person[qSpeakerKey(speaker)]
+		return qOrgName(speaker) || nf == 1 && !a.person[qSpeakerKey(speaker)]
 	}
-	return f[0] == "the" && qOrgWords[f[len(f)-1]]
+	return strings.Fields(speaker)[0] == "the" && qOrgWords[last]
 }
 
 // qOrgName: a name that ends like a body's ("Halvorsen Bank").
 func qOrgName(n string) bool {
-	f := strings.Fields(n)
-	return len(f) == 0 || qOrgWords[strings.ToLower(f[len(f)-1])]
+	nf, last := qFields(n)
+	return nf == 0 || qLowerIn(qOrgWords, last)
 }
 
 // qLooksPerson: a name of two or more words that does not end like a body's
@@ -401,7 +452,8 @@ func qLooksPerson(h qWho) bool {
 	if qOrgName(h.name) {
 		return false
 	}
-	return len(strings.Fields(h.name)) >= 2 || len(h.titles) > 0 || h.person
+	nf, _ := qFields(h.name)
+	return nf >= 2 || len(h.titles) > 0 || h.person
 }
 
 var qTitleGender = map[string]byte{"mr": 'm', "sir": 'm', "king": 'm', "prince": 'm', "father": 'm',
@@ -415,12 +467,21 @@ var qGenericRoles = qSet("leader head")
 func qRunTitles(run []string) []string {
 	var out []string
 	for _, w := range run {
-		lw := strings.ToLower(strings.TrimSuffix(w, "."))
-		if qTitleWords[lw] && !qAcronym(w) {
-			out = append(out, lw)
+		if qLowerIn(qTitleWords, strings.TrimSuffix(w, ".")) && !qAcronym(w) {
+			out = append(out, strings.ToLower(strings.TrimSuffix(w, ".")))
 		}
 	}
 	return out
+}
+
+// qHasTitle is len(qRunTitles(words of run)) > 0.
+func qHasTitle(run []qWord) bool {
+	for _, w := range run {
+		if !w.punct && qLowerIn(qTitleWords, strings.TrimSuffix(w.text, ".")) && !qAcronym(w.text) {
+			return true
+		}
+	}
+	return false
 }
 
 // qSubjectBefore reads the subject that ends just before words[k].
@@ -549,7 +610,8 @@ func qRunBefore(ws []qWord, k int) qWho {
 // qWhoFromRun reads a run of capitalised words: a name, a plural at a
 // sentence start ("Bosses said"), or titles alone ("the President").
 func qWhoFromRun(ws []qWord) qWho {
-	var run []string
+	var buf [8]string
+	run := buf[:0]
 	for _, w := range ws {
 		if !w.punct {
 			run = append(run, w.text)
@@ -763,7 +825,8 @@ func qRegionSubject(ws []qWord, reg qSpan) qWho {
 			next := e < len(ws) && !ws[e].masked && !ws[e].punct && !qCapitalised(ws[e]) && !qStopWords[ws[e].low]
 			// an introduction: "Among them is Harald Brenning", "…
 			// Harald Brenning, a retired bus driver"
-			full := len(strings.Fields(h.name)) >= 2
+			nf, _ := qFields(h.name)
+			full := nf >= 2
 			intro := full && (i > 0 && !ws[i-1].masked && qBeForms[ws[i-1].low] ||
 				e+1 < len(ws) && ws[e].low == "," && !ws[e+1].masked && qIntroWords[ws[e+1].low])
 			if titled && qPerson(run, h.name) || full && (next || intro) && qPerson(run, h.name) {
@@ -791,17 +854,11 @@ var qOrgWords = qSet("states nations union house department ministry council cou
 // qPerson: a name of two or more words ("Agnes Tull") or one that followed a
 // title ("President Petro"), and not an organisation or a place.
 func qPerson(run []qWord, name string) bool {
-	f := strings.Fields(name)
-	if len(f) == 0 || qOrgWords[strings.ToLower(f[len(f)-1])] {
+	nf, last := qFields(name)
+	if nf == 0 || qLowerIn(qOrgWords, last) {
 		return false
 	}
-	var words []string
-	for _, w := range run {
-		if !w.punct {
-			words = append(words, w.text)
-		}
-	}
-	return len(f) >= 2 || len(qRunTitles(words)) > 0
+	return nf >= 2 || qHasTitle(run)
 }
 
 // noteMentions notes the people of a sentence other than its subject that a
@@ -819,7 +876,7 @@ func (a *qAttributor) noteMentions(ws []qWord, reg qSpan, subj qWho) {
 			continue
 		}
 		h := qWhoFromRun(ws[i:e])
-		if h.name == "" || h.name == subj.name || len(strings.Fields(h.name)) < 2 || qOrgName(h.name) {
+		if h.name == "" || h.name == subj.name || qFieldCount(h.name) < 2 || qOrgName(h.name) {
 			i = e - 1
 			continue
 		}

@@ -2,7 +2,6 @@ package load
 
 import (
 	"bytes"
-	"regexp"
 	"sort"
 	"strings"
 	uc "unicode"
@@ -15,6 +14,8 @@ import (
 	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/encoding/unicode/utf32"
 	"golang.org/x/text/unicode/norm"
+
+	"parallax/data/internal/lazyre"
 )
 
 // Encoding names set in Source.Encoding by the detector.
@@ -279,8 +280,8 @@ func mostlyUTF8(b []byte) bool {
 }
 
 var (
-	metaCharsetRE = regexp.MustCompile(`(?i)<meta[^>]*?charset\s*=\s*["']?\s*([a-z0-9_:.+-]+)`)
-	xmlEncodingRE = regexp.MustCompile(`(?i)^\s*<\?xml[^>]*?encoding\s*=\s*["']([a-z0-9_:.+-]+)`)
+	metaCharsetRE = lazyre.New(`(?i)<meta[^>]*?charset\s*=\s*["']?\s*([a-z0-9_:.+-]+)`)
+	xmlEncodingRE = lazyre.New(`(?i)^\s*<\?xml[^>]*?encoding\s*=\s*["']([a-z0-9_:.+-]+)`)
 )
 
 // declaredCharset finds an HTML <meta charset> or an XML declaration's
@@ -290,9 +291,9 @@ func declaredCharset(b []byte) (encoding.Encoding, string) {
 	if len(head) > metaSniffLen {
 		head = head[:metaSniffLen]
 	}
-	m := xmlEncodingRE.FindSubmatch(head)
+	m := xmlEncodingRE.R().FindSubmatch(head)
 	if m == nil {
-		m = metaCharsetRE.FindSubmatch(head)
+		m = metaCharsetRE.R().FindSubmatch(head)
 	}
 	if m == nil {
 		return nil, ""

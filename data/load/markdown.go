@@ -1,8 +1,9 @@
 package load
 
 import (
-	"regexp"
 	"strings"
+
+	"parallax/data/internal/lazyre"
 )
 
 // Markdown is turned into the text a reader sees: block markers (heading
@@ -14,30 +15,30 @@ import (
 // it is text as far as Parallax is concerned.
 
 var (
-	mdFence      = regexp.MustCompile("^ {0,3}(`{3,}|~{3,})")
-	mdATX        = regexp.MustCompile(`^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$`)
-	mdSetext1    = regexp.MustCompile(`^ {0,3}=+[ \t]*$`)
-	mdSetext2    = regexp.MustCompile(`^ {0,3}-+[ \t]*$`)
-	mdRule       = regexp.MustCompile(`^ {0,3}([-*_])(?:[ \t]*[-*_]){2,}[ \t]*$`)
-	mdRefDef     = regexp.MustCompile(`^ {0,3}\[[^\]]+\]:[ \t]*\S+`)
-	mdQuote      = regexp.MustCompile(`^ {0,3}>[ \t]?`)
-	mdList       = regexp.MustCompile(`^[ \t]*([-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?(.*)$`)
-	mdTableRule  = regexp.MustCompile(`^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$`)
-	mdTableRow   = regexp.MustCompile(`^[ \t]*\|.*\|[ \t]*$`)
-	mdFrontTitle = regexp.MustCompile(`^title:[ \t]*["']?(.*?)["']?[ \t]*$`)
+	mdFence      = lazyre.New("^ {0,3}(`{3,}|~{3,})")
+	mdATX        = lazyre.New(`^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$`)
+	mdSetext1    = lazyre.New(`^ {0,3}=+[ \t]*$`)
+	mdSetext2    = lazyre.New(`^ {0,3}-+[ \t]*$`)
+	mdRule       = lazyre.New(`^ {0,3}([-*_])(?:[ \t]*[-*_]){2,}[ \t]*$`)
+	mdRefDef     = lazyre.New(`^ {0,3}\[[^\]]+\]:[ \t]*\S+`)
+	mdQuote      = lazyre.New(`^ {0,3}>[ \t]?`)
+	mdList       = lazyre.New(`^[ \t]*([-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?(.*)$`)
+	mdTableRule  = lazyre.New(`^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$`)
+	mdTableRow   = lazyre.New(`^[ \t]*\|.*\|[ \t]*$`)
+	mdFrontTitle = lazyre.New(`^title:[ \t]*["']?(.*?)["']?[ \t]*$`)
 
-	mdImage     = regexp.MustCompile(`!\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])`)
-	mdLink      = regexp.MustCompile(`\[([^\]]*)\]\([^)\s]*(?:[ \t]+(?:"[^"]*"|'[^']*'))?\)`)
-	mdRefLink   = regexp.MustCompile(`\[([^\]]+)\]\[[^\]]*\]`)
-	mdAutolink  = regexp.MustCompile(`<((?:https?|ftp|mailto):[^>\s]+|[^@>\s]+@[^@>\s]+\.[a-zA-Z]+)>`)
-	mdStrong    = regexp.MustCompile(`\*\*(\S(?:.*?\S)?)\*\*`)
-	mdStrongU   = regexp.MustCompile(`(^|[^\p{L}\p{N}_])__(\S(?:.*?\S)?)__($|[^\p{L}\p{N}_])`)
-	mdEm        = regexp.MustCompile(`\*(\S(?:[^*]*?\S)?)\*`)
-	mdEmU       = regexp.MustCompile(`(^|[^\p{L}\p{N}_])_(\S(?:[^_]*?\S)?)_($|[^\p{L}\p{N}_])`)
-	mdStrike    = regexp.MustCompile(`~~(\S(?:.*?\S)?)~~`)
+	mdImage     = lazyre.New(`!\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])`)
+	mdLink      = lazyre.New(`\[([^\]]*)\]\([^)\s]*(?:[ \t]+(?:"[^"]*"|'[^']*'))?\)`)
+	mdRefLink   = lazyre.New(`\[([^\]]+)\]\[[^\]]*\]`)
+	mdAutolink  = lazyre.New(`<((?:https?|ftp|mailto):[^>\s]+|[^@>\s]+@[^@>\s]+\.[a-zA-Z]+)>`)
+	mdStrong    = lazyre.New(`\*\*(\S(?:.*?\S)?)\*\*`)
+	mdStrongU   = lazyre.New(`(^|[^\p{L}\p{N}_])__(\S(?:.*?\S)?)__($|[^\p{L}\p{N}_])`)
+	mdEm        = lazyre.New(`\*(\S(?:[^*]*?\S)?)\*`)
+	mdEmU       = lazyre.New(`(^|[^\p{L}\p{N}_])_(\S(?:[^_]*?\S)?)_($|[^\p{L}\p{N}_])`)
+	mdStrike    = lazyre.New(`~~(\S(?:.*?\S)?)~~`)
 	mdEscapable = "\\`*_{}[]()#+-.!|<>~"
-	mdEscape    = regexp.MustCompile(`\\([\\` + "`" + `*_{}\[\]()#+\-.!|<>~])`)
-	mdEscapedPU = regexp.MustCompile("[\uE000-\uE07F]")
+	mdEscape    = lazyre.New(`\\([\\` + "`" + `*_{}\[\]()#+\-.!|<>~])`)
+	mdEscapedPU = lazyre.New("[\uE000-\uE07F]")
 )
 
 // markdownText returns the title (front matter "title:" or the first
@@ -59,7 +60,7 @@ func markdownText(s string) (title, text string) {
 	prevPara := false     // the last line emitted was paragraph text (may become a setext heading)
 	for _, l := range lines {
 		if fence != "" {
-			if m := mdFence.FindStringSubmatch(l); m != nil && m[1][0] == fence[0] && len(m[1]) >= len(fence) && strings.TrimSpace(l[strings.Index(l, m[1])+len(m[1]):]) == "" {
+			if m := mdFence.R().FindStringSubmatch(l); m != nil && m[1][0] == fence[0] && len(m[1]) >= len(fence) && strings.TrimSpace(l[strings.Index(l, m[1])+len(m[1]):]) == "" {
 				fence = ""
 				blankLine()
 				continue
@@ -91,7 +92,7 @@ func markdownText(s string) (title, text string) {
 				inComment = true
 			}
 		case (c == '`' || c == '~') && mdFence.MatchString(l):
-			fence = mdFence.FindStringSubmatch(l)[1]
+			fence = mdFence.R().FindStringSubmatch(l)[1]
 			blankLine()
 		case prevPara && (c == '=' || c == '-') && (mdSetext1.MatchString(l) || mdSetext2.MatchString(l)):
 			// The previous line was a heading.
@@ -125,7 +126,7 @@ func markdownText(s string) (title, text string) {
 				break
 			}
 			for c == '>' && mdQuote.MatchString(l) {
-				l = mdQuote.ReplaceAllString(l, "")
+				l = mdQuote.R().ReplaceAllString(l, "")
 				t = strings.TrimSpace(l)
 				if t != "" {
 					c = t[0]
@@ -135,7 +136,7 @@ func markdownText(s string) (title, text string) {
 			}
 			var item []string
 			if c == '-' || c == '*' || c == '+' || c >= '0' && c <= '9' {
-				item = mdList.FindStringSubmatch(t)
+				item = mdList.R().FindStringSubmatch(t)
 			}
 			switch {
 			case t == "":
@@ -186,7 +187,7 @@ func frontMatter(lines []string) ([]string, string) {
 		if t == "---" || t == "..." {
 			title := ""
 			for _, l := range lines[1:i] {
-				if m := mdFrontTitle.FindStringSubmatch(strings.TrimSpace(l)); m != nil {
+				if m := mdFrontTitle.R().FindStringSubmatch(strings.TrimSpace(l)); m != nil {
 					title = m[1]
 					break
 				}
@@ -254,43 +255,43 @@ func inlineSpans(s string) string {
 	// use area and restored at the end.
 	escaped := strings.IndexByte(s, '\\') >= 0
 	if escaped {
-		s = mdEscape.ReplaceAllStringFunc(s, func(m string) string { return string(rune(0xE000 + rune(m[1]))) })
+		s = mdEscape.R().ReplaceAllStringFunc(s, func(m string) string { return string(rune(0xE000 + rune(m[1]))) })
 	}
 	if strings.Contains(s, "![") {
-		s = mdImage.ReplaceAllString(s, "")
+		s = mdImage.R().ReplaceAllString(s, "")
 	}
 	if strings.Contains(s, "](") {
-		s = mdLink.ReplaceAllString(s, "$1")
+		s = mdLink.R().ReplaceAllString(s, "$1")
 	}
 	if strings.Contains(s, "][") {
-		s = mdRefLink.ReplaceAllString(s, "$1")
+		s = mdRefLink.R().ReplaceAllString(s, "$1")
 	}
 	if strings.Contains(s, "<") {
-		s = mdAutolink.ReplaceAllString(s, "$1")
+		s = mdAutolink.R().ReplaceAllString(s, "$1")
 	}
 	if strings.Contains(s, "**") {
-		s = mdStrong.ReplaceAllString(s, "$1")
+		s = mdStrong.R().ReplaceAllString(s, "$1")
 	}
 	if strings.Contains(s, "__") {
 		for range 2 {
-			s = mdStrongU.ReplaceAllString(s, "$1$2$3")
+			s = mdStrongU.R().ReplaceAllString(s, "$1$2$3")
 		}
 	}
 	if strings.Count(s, "*") > 1 {
-		s = mdEm.ReplaceAllString(s, "$1")
+		s = mdEm.R().ReplaceAllString(s, "$1")
 	}
 	if strings.Count(s, "_") > 1 {
 		for range 2 {
-			s = mdEmU.ReplaceAllString(s, "$1$2$3")
+			s = mdEmU.R().ReplaceAllString(s, "$1$2$3")
 		}
 	}
 	if strings.Contains(s, "~~") {
-		s = mdStrike.ReplaceAllString(s, "$1")
+		s = mdStrike.R().ReplaceAllString(s, "$1")
 	}
 	if !escaped {
 		return s
 	}
-	return mdEscapedPU.ReplaceAllStringFunc(s, func(m string) string {
+	return mdEscapedPU.R().ReplaceAllStringFunc(s, func(m string) string {
 		r := []rune(m)[0] - 0xE000
 		if !strings.ContainsRune(mdEscapable, r) {
 			return m
@@ -305,5 +306,5 @@ func atx(c byte, l string) []string {
 	if c != '#' {
 		return nil
 	}
-	return mdATX.FindStringSubmatch(l)
+	return mdATX.R().FindStringSubmatch(l)
 }

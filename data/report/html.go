@@ -6,6 +6,7 @@ import (
 	"html/template"
 	"io"
 	"strings"
+	"sync"
 
 	"parallax/data/diff"
 	"parallax/data/engine"
@@ -22,7 +23,7 @@ func HTML(w io.Writer, c *engine.Comparison) error { return HTMLWith(w, c, Optio
 func HTMLWith(w io.Writer, c *engine.Comparison, opt Options) error {
 	d := buildHTML(newView(c, opt))
 	bw := bufio.NewWriter(w)
-	if err := htmlTmpl.Execute(bw, d); err != nil {
+	if err := htmlTmpl().Execute(bw, d); err != nil {
 		return err
 	}
 	return bw.Flush()
@@ -235,9 +236,12 @@ func buildHTML(v *view) *htmlDoc {
 	return d
 }
 
-var htmlTmpl = template.Must(template.New("report").
-	Funcs(template.FuncMap{"inc": func(n int) int { return n + 1 }}).
-	Parse(htmlHead + htmlStyle + htmlBody))
+// htmlTmpl is parsed when first needed, not at every start of the program.
+var htmlTmpl = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("report").
+		Funcs(template.FuncMap{"inc": func(n int) int { return n + 1 }}).
+		Parse(htmlHead + htmlStyle + htmlBody))
+})
 
 const htmlHead = `<!DOCTYPE html>
 <html lang="en">

@@ -1,11 +1,11 @@
 package structure
 
 import (
-	"regexp"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"parallax/data/internal/lazyre"
 )
 
 // The cue lists below (all in lower case: they are matched against loosened
@@ -88,7 +88,7 @@ var (
 
 	// listHeadings open a list of links to other articles; the list's items
 	// that follow are boilerplate too.
-	listHeadings = lazy(`^(` + strings.Join([]string{
+	listHeadings = lazyre.New(`^(` + strings.Join([]string{
 		`related( \w+)?`, `related (articles|stories|news|posts|content|coverage|reading|links|topics|videos?|items|tags)`,
 		`you (may|might|could|will) (also )?(like|enjoy|be interested in|want to read)( this| these)?`,
 		`recommended( (for you|stories|articles|reading|videos|news|posts|content|for you today))?`, `more (from|on|in|about)( \S+){1,4}`,
@@ -119,7 +119,7 @@ var (
 
 	// creditTail: a picture credit closing a caption, "Outlet/Photographer"
 	// or "(Agency Photo/Name)"
-	creditTail = lazy(`(^|[\s(])(\p{Lu}[\p{L}.&-]*\s?){1,3}(Photo\s?)?/\s?\p{Lu}[\p{L}.'’-]*\s\p{Lu}[\p{L}.'’-]*(\s\p{Lu}[\p{L}.'’-]*)?\)?\.?$`)
+	creditTail = lazyre.New(`(^|[\s(])(\p{Lu}[\p{L}.&-]*\s?){1,3}(Photo\s?)?/\s?\p{Lu}[\p{L}.'’-]*\s\p{Lu}[\p{L}.'’-]*(\s\p{Lu}[\p{L}.'’-]*)?\)?\.?$`)
 
 	// bylineCues: who wrote it and when it was published
 	bylineCues = newCueSet([]string{
@@ -129,15 +129,15 @@ var (
 	})
 
 	// captionDate: the full date that closes a wire picture caption
-	captionDate = lazy(`,? (january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.? \d{1,2},? (19|20)\d\d\.?$`)
+	captionDate = lazyre.New(`,? (january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.? \d{1,2},? (19|20)\d\d\.?$`)
 
 	// byRe: "By Jane Doe" (matched on the original text, for the capital)
-	byRe = lazy(`^(By|BY|by)\s+\p{Lu}`)
+	byRe = lazyre.New(`^(By|BY|by)\s+\p{Lu}`)
 
-	monthRe  = lazy(`\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)\b\.?`)
-	numDate  = lazy(`\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b|\b\d{1,2}:\d{2}\b`)
-	yearRe   = lazy(`\b(1[89]|20)\d\d\b`)
-	digitsRe = lazy(`\d`)
+	monthRe  = lazyre.New(`\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)\b\.?`)
+	numDate  = lazyre.New(`\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b|\b\d{1,2}:\d{2}\b`)
+	yearRe   = lazyre.New(`\b(1[89]|20)\d\d\b`)
+	digitsRe = lazyre.New(`\d`)
 )
 
 // cueSet matches any of several patterns. Each pattern is tried only when
@@ -146,7 +146,7 @@ var (
 type cueSet []cue
 
 type cue struct {
-	re       *lazyRe
+	re       *lazyre.Regexp
 	trigger  string   // a literal every match contains, or ""
 	alts     []string // every match holds (or, when anchored, starts with) one of these
 	anchored bool
@@ -156,25 +156,9 @@ func newCueSet(patterns []string) cueSet {
 	cs := make(cueSet, len(patterns))
 	for i, p := range patterns {
 		alts, anchored := leadingAlternatives(p)
-		cs[i] = cue{lazy(p), requiredLiteral(p), alts, anchored}
+		cs[i] = cue{lazyre.New(p), requiredLiteral(p), alts, anchored}
 	}
 	return cs
-}
-
-// lazyRe is a regular expression compiled on its first use: most cues never
-// get past their literal prefilter, and compiling all of them at start-up
-// cost more than a whole comparison of a few articles.
-type lazyRe struct {
-	pattern string
-	once    sync.Once
-	re      *regexp.Regexp
-}
-
-func lazy(pattern string) *lazyRe { return &lazyRe{pattern: pattern} }
-
-func (l *lazyRe) MatchString(s string) bool {
-	l.once.Do(func() { l.re = regexp.MustCompile(l.pattern) })
-	return l.re.MatchString(s)
 }
 
 // MatchString reports whether any cue matches s.

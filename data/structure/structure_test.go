@@ -13,6 +13,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"parallax/data"
+	"parallax/data/internal/lazyre"
 	"parallax/data/internal/seeds"
 )
 
@@ -433,7 +434,7 @@ func BenchmarkAnalyzeSeeds(b *testing.B) {
 
 // The cues compile on first use; every pattern must compile.
 func TestCuePatternsCompile(t *testing.T) {
-	var all []*lazyRe
+	var all []*lazyre.Regexp
 	for _, cs := range []cueSet{boilerCues, weakCues, creditCues, bylineCues} {
 		for _, c := range cs {
 			all = append(all, c.re)
@@ -441,7 +442,7 @@ func TestCuePatternsCompile(t *testing.T) {
 	}
 	all = append(all, listHeadings, creditTail, captionDate, byRe, monthRe, numDate, yearRe, digitsRe)
 	for _, l := range all {
-		_, err := regexp.Compile(l.pattern)
-		assert.NoError(t, err, l.pattern)
+		_, err := regexp.Compile(l.Pattern())
+		assert.NoError(t, err, l.Pattern())
 	}
 }

@@ -211,11 +211,7 @@ func (v *ColumnsView) lineHeight(mt metrics, l disp) float32 {
 	if h, ok := v.exact[l.n]; ok {
 		return h
 	}
-	most := 1
-	for s := range m.C.Sources {
-		most = max(most, m.cellChars(l.n, s))
-	}
-	return mt.linesFor(most, v.colW)*mt.lineH + mt.pad
+	return mt.linesFor(m.rowChars[l.n], v.colW)*mt.lineH + mt.pad
 }
 
 // exactCells is the largest number of cells whose heights are measured
@@ -359,33 +355,82 @@ func passageTitle(m *Model, p int) string {
 // newHeader is the template for the column headers (name and a menu button)
 // and the row headers (number and marks).
 func newHeader() fyne.CanvasObject {
-	rt := widget.NewRichText()
+	rt := &quietText{dirty: true}
 	rt.Truncation = fyne.TextTruncateEllipsis
-	btn := widget.NewButtonWithIcon("", theme.MoreVerticalIcon(), nil)
+	rt.Scroll = container.ScrollNone
+	rt.ExtendBaseWidget(rt)
+	btn := &quietButton{}
+	btn.Icon = theme.MoreVerticalIcon()
 	btn.Importance = widget.LowImportance
+	btn.ExtendBaseWidget(btn)
 	// in a box, so the button keeps its height at the top of a tall row
 	return container.NewBorder(nil, nil, nil, container.NewVBox(btn), rt)
 }
 
+// quietText is a header's text. The table refreshes every visible header
+// at each scroll step; quietText lays its text out again only when it
+// changed (set), which is most of what a scroll step would cost.
+type quietText struct {
+	widget.RichText
+	dirty bool
+}
+
+// Refresh redraws the text if it changed since it was last drawn.
+func (t *quietText) Refresh() {
+	if !t.dirty {
+		return
+	}
+	t.dirty = false
+	t.RichText.Refresh()
+}
+
+// set shows segs, unless the same text in the same styles is shown.
+func (t *quietText) set(segs []widget.RichTextSegment) {
+	if sameSegments(t.Segments, segs) {
+		return
+	}
+	t.Segments = segs
+	t.dirty = true
+	t.Refresh()
+}
+
+// quietButton is a header's menu button: drawn once, then only redrawn by
+// its own hover and press (a refresh of the table around it would
+// rasterise its icon again at each scroll step). A new theme builds new
+// headers (Workspace.RefreshTheme).
+type quietButton struct {
+	widget.Button
+	drawn bool
+}
+
+// Refresh draws the button the first time.
+func (b *quietButton) Refresh() {
+	if b.drawn {
+		return
+	}
+	b.drawn = true
+	b.Button.Refresh()
+}
+
 // headerButton shows or hides a header's menu button.
 type headerButton struct {
-	*widget.Button
+	*quietButton
 	box *fyne.Container
 }
 
-func (h headerButton) Show() { h.Button.Show(); h.box.Show() }
-func (h headerButton) Hide() { h.Button.Hide(); h.box.Hide() }
+func (h headerButton) Show() { h.quietButton.Show(); h.box.Show() }
+func (h headerButton) Hide() { h.quietButton.Hide(); h.box.Hide() }
 
-func headerParts(o fyne.CanvasObject) (*widget.RichText, headerButton) {
+func headerParts(o fyne.CanvasObject) (*quietText, headerButton) {
 	c := o.(*fyne.Container)
-	var rt *widget.RichText
+	var rt *quietText
 	var btn headerButton
 	for _, ob := range c.Objects {
 		switch w := ob.(type) {
-		case *widget.RichText:
+		case *quietText:
 			rt = w
 		case *fyne.Container:
-			btn = headerButton{w.Objects[0].(*widget.Button), w}
+			btn = headerButton{w.Objects[0].(*quietButton), w}
 		}
 	}
 	return rt, btn
@@ -393,36 +438,51 @@ func headerParts(o fyne.CanvasObject) (*widget.RichText, headerButton) {
 
 func (v *ColumnsView) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
 	rt, btn := headerParts(o)
-	defer guard(rt)
+	defer guard(&rt.RichText)
 	m := v.m
+	var segs []widget.RichTextSegment
 	switch {
 	case id.Row < 0 && id.Col >= 0 && m.C != nil && id.Col < len(m.C.Sources):
 		st := widget.RichTextStyle{Inline: true, TextStyle: fyne.TextStyle{Bold: true}}
 		src := m.Order[id.Col]
-		segs := []widget.RichTextSegment{seg(m.C.Sources[src].Name, st)}
+		segs = []widget.RichTextSegment{seg(m.C.Sources[src].Name, st)}
 		if src == m.C.Base {
 			segs = append(segs, seg("  BASE", widget.RichTextStyle{Inline: true, ColorName: theme.ColorNamePrimary, TextStyle: fyne.TextStyle{Bold: true}, SizeName: theme.SizeNameCaptionText}))
 		}
-		rt.Segments = segs
-		btn.OnTapped = func() { v.showSourceMenu(src, btn.Button) }
+		btn.OnTapped = func() { v.showSourceMenu(src, btn.quietButton) }
 		btn.Show()
 	case id.Col < 0 && id.Row >= 0 && id.Row < len(v.lines):
 		l := v.lines[id.Row]
-		rt.Segments = v.rowMarks(l)
+		segs = v.rowMarks(l)
 		if l.kind == dispRow && v.OnRowMenu != nil {
 			btn.OnTapped = func() {
-				pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(btn.Button)
-				v.openRowMenu(l.n, btn.Button, pos.AddXY(0, btn.Size().Height))
+				pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(btn.quietButton)
+				v.openRowMenu(l.n, btn.quietButton, pos.AddXY(0, btn.Size().Height))
 			}
 			btn.Show()
 		} else {
 			btn.Hide()
 		}
 	default:
-		rt.Segments = nil
 		btn.Hide()
 	}
-	rt.Refresh()
+	rt.set(segs)
+}
+
+// sameSegments reports whether two lists of text segments show the same
+// text in the same styles.
+func sameSegments(a, b []widget.RichTextSegment) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		x, ok1 := a[i].(*widget.TextSegment)
+		y, ok2 := b[i].(*widget.TextSegment)
+		if !ok1 || !ok2 || x.Text != y.Text || x.Style != y.Style {
+			return false
+		}
+	}
+	return true
 }
 
 // rowMarks is the row header: the row's number and letters for what it holds.

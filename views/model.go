@@ -47,11 +47,15 @@ type Model struct {
 	Unique    []int  // the only source with content, or -1
 	Order     []int  // the sources in the columns view's order: the base first
 	Boiler    [][]int
-	marks     [][]mark // per source, sorted by start
-	lowerText []string // per row, lower-cased text of all cells (for find), built lazily
+	marks     [][]mark  // per source, sorted by start
+	lowerText []string  // per row, lower-cased text of all cells (for find), built lazily
+	rowChars  []int     // per row, the most characters a cell of it shows (for row heights)
+	cover     [][]uint8 // per row and source, the coverage map's state
 }
 
-// NewModel prepares a comparison for the views. c may be nil.
+// NewModel prepares a comparison for the views. c may be nil. Its work
+// grows with rows × sources, so the app calls it in the background, and
+// the views' SetModel, on the main goroutine, only reads what it computed.
 func NewModel(c *engine.Comparison) *Model {
 	m := &Model{C: c}
 	if c == nil {
@@ -133,6 +137,20 @@ func NewModel(c *engine.Comparison) *Model {
 			if !para.Kind.IsStory() {
 				m.Boiler[s] = append(m.Boiler[s], p)
 			}
+		}
+	}
+	m.rowChars = make([]int, n)
+	m.cover = make([][]uint8, n)
+	states := make([]uint8, n*len(c.Sources)) // one block for all rows
+	for r := range c.Rows {
+		most := 1
+		for s := range c.Sources {
+			most = max(most, m.cellChars(r, s))
+		}
+		m.rowChars[r] = most
+		m.cover[r] = states[r*len(c.Sources) : (r+1)*len(c.Sources)]
+		for s := range m.cover[r] {
+			m.cover[r][s] = m.coverState(r, s)
 		}
 	}
 	return m
@@ -485,15 +503,19 @@ func (m *Model) BoilerText(s, k int) string {
 
 // Title is a short name for the comparison: the base's title or headline
 // with the number of sources, or the number of sources alone.
-func (m *Model) Title() string {
-	if m.C == nil || len(m.C.Sources) == 0 {
+func (m *Model) Title() string { return Title(m.C) }
+
+// Title is a short name for comparison c (see Model.Title), without the
+// work of a Model.
+func Title(c *engine.Comparison) string {
+	if c == nil || len(c.Sources) == 0 {
 		return ""
 	}
-	n := plural(len(m.C.Sources), "source")
-	if m.C.Base < 0 || m.C.Base >= len(m.C.Sources) {
+	n := plural(len(c.Sources), "source")
+	if c.Base < 0 || c.Base >= len(c.Sources) {
 		return n
 	}
-	b := m.C.Sources[m.C.Base]
+	b := c.Sources[c.Base]
 	t := strings.TrimSpace(b.Title)
 	if t == "" {
 		for i, p := range b.Paragraphs {

@@ -40,22 +40,16 @@ func NewCoverageMap(m *Model) *CoverageMap {
 	return c
 }
 
-// SetModel computes the cell states of a new comparison.
+// SetModel shows a new comparison; its cell states were computed with the
+// model (NewModel), off the main goroutine.
 func (c *CoverageMap) SetModel(m *Model) {
 	c.m = m
-	c.states = make([][]uint8, m.Rows())
-	for r := range c.states {
-		st := make([]uint8, m.Sources())
-		for s := range st {
-			st[s] = c.state(r, s)
-		}
-		c.states[r] = st
-	}
+	c.states = m.cover
 	c.Refresh()
 }
 
-func (c *CoverageMap) state(r, s int) uint8 {
-	m := c.m
+// coverState is the coverage map's state of source s in row r.
+func (m *Model) coverState(r, s int) uint8 {
 	if !m.Has(r, s) {
 		return covEmpty
 	}

@@ -231,11 +231,10 @@ func (v *PairView) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
 		if id.Col == 1 {
 			side = v.b
 		}
-		rt.Segments = []widget.RichTextSegment{seg(m.SourceLabel(side), widget.RichTextStyle{Inline: true, TextStyle: fyne.TextStyle{Bold: true}})}
+		rt.set([]widget.RichTextSegment{seg(m.SourceLabel(side), widget.RichTextStyle{Inline: true, TextStyle: fyne.TextStyle{Bold: true}})})
 	case id.Col < 0 && id.Row >= 0 && id.Row < len(v.rows):
-		rt.Segments = []widget.RichTextSegment{seg(itoa(v.rows[id.Row]+1), StyleHeading)}
+		rt.set([]widget.RichTextSegment{seg(itoa(v.rows[id.Row]+1), StyleHeading)})
 	default:
-		rt.Segments = nil
+		rt.set(nil)
 	}
-	rt.Refresh()
 }

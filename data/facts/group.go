@@ -136,6 +136,8 @@ type sourcePass struct {
 	df map[string]int // stems of the number side's words → sentences
 	n  int            // story sentences
 	q  qDF            // the quotation side's counts
+	// the tokens of the source's whole text (srcTokens), for the quotations
+	toks []data.Token
 }
 
 // collectAll makes every source's pass, each source on its own core, each
@@ -178,13 +180,16 @@ func passSource(si int, src *data.Source, rowOf map[[2]int]int, quotes bool) sou
 			continue
 		}
 		text := src.Text[se.Start:se.End]
-		dt := src.Tokens(se.Start, se.End)
+		if p.toks == nil {
+			p.toks = srcTokens(src)
+		}
+		dt := spanTokens(src.Text, p.toks, se.Start, se.End)
 		p.n++
 		countStems(p.df, dt, &seen)
 		if quotes {
 			p.q.add(dt)
 		}
-		ts := tokensFrom(text, se.Start, dt)
+		ts := tokensFrom(src.Text, 0, dt)
 		for _, n := range extract(text, se.Start, ts) {
 			n.Source, n.Sentence, n.Fact = si, i, -1
 			n.Row = -1

@@ -46,12 +46,12 @@ type qm struct {
 // FindQuotes finds the quotations of every source's story sentences and groups
 // the same quotation across sources into facts.
 func FindQuotes(srcs []*data.Source, rows []align.Row) []QuoteFact {
-	return findQuotes(srcs, rows, nil)
+	return findQuotes(srcs, rows, nil, nil)
 }
 
-// findQuotes is FindQuotes with the sources' word counts, when already made
-// (nil: count them here).
-func findQuotes(srcs []*data.Source, rows []align.Row, dfs []qDF) []QuoteFact {
+// findQuotes is FindQuotes with the sources' word counts and tokens
+// (srcTokens), when already made (nil: made here).
+func findQuotes(srcs []*data.Source, rows []align.Row, dfs []qDF, toks [][]data.Token) []QuoteFact {
 	rowOf := qRowIndex(srcs, rows)
 	counted := dfs != nil
 	// each source on its own core: its quotations and its word counts,
@@ -60,15 +60,21 @@ func findQuotes(srcs []*data.Source, rows []align.Row, dfs []qDF) []QuoteFact {
 	if !counted {
 		dfs = make([]qDF, len(srcs))
 	}
+	if len(toks) != len(srcs) {
+		toks = make([][]data.Token, len(srcs))
+	}
 	par.Each(len(srcs), func(si int) {
 		src := srcs[si]
 		if src == nil {
 			return
 		}
-		if !counted {
-			dfs[si] = qSourceDF(src)
+		if toks[si] == nil {
+			toks[si] = srcTokens(src)
 		}
-		if !safely(func() { attr[si] = qAttribute(src) }) {
+		if !counted {
+			dfs[si] = qSourceDF(src, toks[si])
+		}
+		if !safely(func() { attr[si] = qAttribute(src, toks[si]) }) {
 			attr[si] = nil
 		}
 	})
@@ -81,7 +87,7 @@ func findQuotes(srcs []*data.Source, rows []align.Row, dfs []qDF) []QuoteFact {
 		}
 		ok := safely(func() {
 			for _, aq := range attr[si] {
-				if m := qNewQM(src, si, aq, rowOf[si], idf); m != nil {
+				if m := qNewQM(src, toks[si], si, aq, rowOf[si], idf); m != nil {
 					per[si] = append(per[si], m)
 				}
 			}
@@ -168,7 +174,7 @@ func qRowIndex(srcs []*data.Source, rows []align.Row) [][]int {
 	return out
 }
 
-func qNewQM(src *data.Source, si int, aq qAttrQuote, rowOf []int, idf map[string]float64) *qm {
+func qNewQM(src *data.Source, toks []data.Token, si int, aq qAttrQuote, rowOf []int, idf map[string]float64) *qm {
 	if len(aq.parts) == 0 {
 		return nil
 	}
@@ -206,7 +212,7 @@ func qNewQM(src *data.Source, si int, aq qAttrQuote, rowOf []int, idf map[string
 			m.seq = append(m.seq, "")
 		}
 		_ = src.Text[p.start:p.end] // a malformed span fails as before
-		m.seq = qAppendNorm(m.seq, src.Tokens(p.start, p.end))
+		m.seq = qAppendNorm(m.seq, spanTokens(src.Text, toks, p.start, p.end))
 	}
 	for _, w := range m.seq {
 		if w == "" || qStopWords[w] {
@@ -364,11 +370,12 @@ type qDF struct {
 	seen wordSet  // scratch for add
 }
 
-func qSourceDF(s *data.Source) qDF {
+func qSourceDF(s *data.Source, toks []data.Token) qDF {
 	d := qDF{df: map[string]int{}}
 	for i := range s.Sentences {
 		if s.Story(i) {
-			d.add(s.SentenceTokens(i))
+			se := s.Sentences[i]
+			d.add(spanTokens(s.Text, toks, se.Start, se.End))
 		}
 	}
 	return d
@@ -581,10 +588,21 @@ func qCluster(all []*qm) [][]*qm {
 			}
 			x, y := min(i, j), max(i, j)
 			s, l := qPairScore(all[x], all[y])
+			if edges[i] == nil {
+				edges[i] = make([]edge, 0, len(cands[i]))
+			}
 			edges[i] = append(edges[i], edge{int32(x), int32(y), s, l})
 		}
 	})
-	var pairs []qQpair
+	np := 0
+	for _, es := range edges {
+		for _, e := range es {
+			if e.score >= qLinkThreshold && e.l > 0 {
+				np++
+			}
+		}
+	}
+	pairs := make([]qQpair, 0, np)
 	deg := make([]int, n)
 	for _, es := range edges {
 		for _, e := range es {

@@ -111,27 +111,27 @@ func qSet(s string) map[string]bool {
 
 // qParaWords lists the words and punctuation of text[start:end], marking those
 // inside the given quotations.
-func qParaWords(src *data.Source, start, end int, quotes []qSpan) []qWord {
-	text := src.Text
+// toks are the tokens of the whole text (srcTokens); ws is reused.
+func qParaWords(text string, toks []data.Token, start, end int, quotes []qSpan, ws []qWord) []qWord {
 	_ = text[start:end] // a malformed paragraph fails as before
-	toks := src.Tokens(start, end)
-	ws := make([]qWord, 0, len(toks)/2+1)
+	toks = spanTokens(text, toks, start, end)
+	ws = ws[:0]
 	qi := 0
 	for k := 0; k < len(toks); k++ {
 		t := toks[k]
 		if t.Kind == data.Space {
 			continue
 		}
-		s, e := start+t.Start, start+t.End
+		s, e := t.Start, t.End
 		// U.S., U.K., U.N.: single capitals each followed by a period
 		if t.Kind == data.Word && e-s == 1 && qIsUpperByte(text[s]) && k+1 < len(toks) && toks[k+1].Norm == "." {
 			j := k
 			for j+1 < len(toks) && toks[j].Kind == data.Word && toks[j].End-toks[j].Start == 1 &&
-				qIsUpperByte(text[start+toks[j].Start]) && toks[j+1].Norm == "." {
+				qIsUpperByte(text[toks[j].Start]) && toks[j+1].Norm == "." {
 				j += 2
 			}
 			if j-k >= 4 { // at least two letters
-				e = start + toks[j-1].End
+				e = toks[j-1].End
 				k = j - 1
 			}
 		}
@@ -139,7 +139,7 @@ func qParaWords(src *data.Source, start, end int, quotes []qSpan) []qWord {
 			qi++
 		}
 		w := qWord{start: s, end: e, text: text[s:e], punct: t.Kind == data.Punct}
-		if t.Kind == data.Word && e == start+t.End && !strings.Contains(w.text, "‐") {
+		if t.Kind == data.Word && e == t.End && !strings.Contains(w.text, "‐") {
 			w.low = t.Norm // the tokenizer's lower case, ’ as ' (‐ aside)
 		} else {
 			w.low = strings.ReplaceAll(strings.ToLower(w.text), "’", "'")
@@ -286,6 +286,8 @@ type qAttributor struct {
 	body      string              // the last body that spoke ("Halvorsen", "the company"), for "it said"
 	bodyNamed bool
 	verbs     []qVerbUse
+	toks      []data.Token // the tokens of the whole text (srcTokens)
+	ws        []qWord      // the words of the paragraph at hand
 }
 
 // note remembers a speaker for later pronouns and role descriptions.
@@ -932,7 +934,8 @@ func qAdjacent(ws []qWord, q qSpan) qWho {
 func (a *qAttributor) paragraph(pi int, quotes []qRawQuote, masks []qSpan) ([]qAttrQuote, []qSpan, int) {
 	p := a.src.Paragraphs[pi]
 	text := a.src.Text
-	ws := qParaWords(a.src, p.Start, p.End, masks)
+	a.ws = qParaWords(text, a.toks, p.Start, p.End, masks, a.ws)
+	ws := a.ws
 	regs := qRegions(ws, p.Start, p.End)
 	first := len(a.verbs)
 	a.noteRoles(ws)
@@ -1116,9 +1119,9 @@ func qPrevNonSpace(text string, i, lo int) rune {
 
 // qAttribute finds and attributes every quotation of src and joins the parts
 // of interrupted and continued quotations.
-func qAttribute(src *data.Source) []qAttrQuote {
+func qAttribute(src *data.Source, toks []data.Token) []qAttrQuote {
 	raw := qScanQuotes(src)
-	a := &qAttributor{src: src, known: map[string]bool{}, titled: map[string]string{}, gender: map[string]byte{},
+	a := &qAttributor{src: src, toks: toks, known: map[string]bool{}, titled: map[string]string{}, gender: map[string]byte{},
 		person: map[string]bool{}, roles: map[string][]string{}}
 	var all []qAttrQuote
 	var pending []int // quotations that run past their first paragraph, still without a speaker

@@ -1,6 +1,7 @@
 package views
 
 import (
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -212,7 +213,12 @@ func (p *FactsPanel) segmentsLines(i int) [][]widget.RichTextSegment {
 			head = append(head, seg("   majority: "+n.Majority, StyleHeading))
 		}
 		lines = append(lines, head)
-		for _, mt := range n.Mentions {
+		groups := groupMentions(len(n.Mentions), func(i int) (string, int) {
+			mt := n.Mentions[i]
+			return mt.Text + "\x00" + mt.Display + "\x00" + itoa(b2i(mt.Conflict)+2*b2i(mt.Outlier)), mt.Source
+		})
+		for _, g := range groups {
+			mt := n.Mentions[g.first]
 			st := StyleSame
 			tag, tagColor := "", theme.ColorNameError
 			switch {
@@ -221,7 +227,7 @@ func (p *FactsPanel) segmentsLines(i int) [][]widget.RichTextSegment {
 			case mt.Outlier:
 				tag, tagColor = "  (differs, compatible)", theme.ColorNameWarning
 			}
-			line := []widget.RichTextSegment{seg("• "+name(mt.Source)+": ", StyleHeading), seg(mt.Text, st)}
+			line := []widget.RichTextSegment{seg("• "+g.who(name)+": ", StyleHeading), seg(mt.Text, st)}
 			if mt.Display != "" && mt.Display != mt.Text {
 				line = append(line, seg("  ("+mt.Display+")", StyleDim))
 			}
@@ -238,18 +244,99 @@ func (p *FactsPanel) segmentsLines(i int) [][]widget.RichTextSegment {
 		speaker = "unknown speaker"
 	}
 	lines = append(lines, []widget.RichTextSegment{verdictSegment(q.Verdict), seg("  quotation · "+speaker, bold)})
-	for _, mt := range q.Mentions {
+	groups := groupMentions(len(q.Mentions), func(i int) (string, int) {
+		mt := q.Mentions[i]
+		return mt.Text + "\x00" + mt.Class, mt.Source
+	})
+	for _, g := range groups {
+		mt := q.Mentions[g.first]
 		st := StyleSame
 		if mt.Class == "reworded" || mt.Class == "other speaker" {
 			st = StyleQuote
 		}
-		line := []widget.RichTextSegment{seg("• "+name(mt.Source)+": ", StyleHeading), seg("“"+mt.Text+"”", st)}
+		line := []widget.RichTextSegment{seg("• "+g.who(name)+": ", StyleHeading), seg("“"+mt.Text+"”", st)}
 		if mt.Class != "" {
 			line = append(line, seg("  ("+mt.Class+")", StyleDim))
 		}
 		lines = append(lines, line)
 	}
 	return append(lines, p.noteLines(f)...)
+}
+
+// groupAbove is the most mentions a fact lists one by one; a fact stated
+// more often (a wire story republished by dozens of outlets) lists each
+// wording once, with the sources that use it.
+const groupAbove = 8
+
+// namesShown is how many sources a grouped wording names before "and N more".
+const namesShown = 4
+
+// mentionGroup is one line of a fact: the mentions with the same wording.
+type mentionGroup struct {
+	first   int   // the first mention of the wording
+	n       int   // how many mentions use it
+	sources []int // the sources that use it, in order of first use
+}
+
+// groupMentions groups n mentions by key(i) (wording, source), keeping the
+// order of their first use; with groupAbove or fewer mentions each is a
+// group of its own.
+func groupMentions(n int, key func(i int) (string, int)) []mentionGroup {
+	out := make([]mentionGroup, 0, min(n, groupAbove+1))
+	if n <= groupAbove {
+		for i := range n {
+			_, s := key(i)
+			out = append(out, mentionGroup{first: i, n: 1, sources: []int{s}})
+		}
+		return out
+	}
+	at := map[string]int{}
+	for i := range n {
+		k, s := key(i)
+		g, ok := at[k]
+		if !ok {
+			g = len(out)
+			at[k] = g
+			out = append(out, mentionGroup{first: i})
+		}
+		out[g].n++
+		if !slices.Contains(out[g].sources, s) {
+			out[g].sources = append(out[g].sources, s)
+		}
+	}
+	return out
+}
+
+// who names a group's sources: every one of a few, else the first
+// namesShown and how many more, and the number of mentions when a source
+// repeats the wording.
+func (g mentionGroup) who(name func(int) string) string {
+	if g.n == 1 {
+		return name(g.sources[0])
+	}
+	shown := g.sources
+	if len(shown) > namesShown+1 {
+		shown = shown[:namesShown]
+	}
+	parts := make([]string, len(shown))
+	for i, s := range shown {
+		parts[i] = name(s)
+	}
+	out := strings.Join(parts, ", ")
+	if more := len(g.sources) - len(shown); more > 0 {
+		out += " and " + itoa(more) + " more"
+	}
+	if g.n > len(g.sources) {
+		out += " (" + itoa(g.n) + "×)"
+	}
+	return out
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 func (p *FactsPanel) segments(i int) []widget.RichTextSegment {

@@ -217,3 +217,46 @@ func TestBigFixture(t *testing.T) {
 	assert.True(t, m.Conflict[0])
 	assert.Contains(t, m.CellText(10, 3), "61 people")
 }
+
+func TestGroupMentions(t *testing.T) {
+	name := func(s int) string { return "s" + itoa(s) }
+	tests := []struct {
+		name string
+		keys []string // wording of each mention
+		srcs []int    // its source
+		want []string // who names each line
+	}{
+		{"few mentions: one line each", []string{"a", "a", "b"}, []int{0, 1, 2}, []string{"s0", "s1", "s2"}},
+		{"many: one line per wording", []string{"a", "a", "b", "a", "a", "a", "b", "a", "a"}, []int{0, 1, 2, 3, 4, 5, 6, 7, 8},
+			[]string{"s0, s1, s3, s4 and 3 more", "s2, s6"}},
+		{"a source repeating a wording", []string{"a", "a", "a", "a", "a", "a", "a", "a", "b"}, []int{0, 0, 0, 1, 1, 2, 2, 3, 4},
+			[]string{"s0, s1, s2, s3 (8×)", "s4"}},
+		{"five sources are all named", []string{"a", "a", "a", "a", "a", "b", "b", "b", "b"}, []int{0, 1, 2, 3, 4, 5, 6, 7, 8},
+			[]string{"s0, s1, s2, s3, s4", "s5, s6, s7, s8"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			gs := groupMentions(len(tt.keys), func(i int) (string, int) { return tt.keys[i], tt.srcs[i] })
+			var got []string
+			for _, g := range gs {
+				got = append(got, g.who(name))
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+// With fifty sources a fact lists each wording once, not fifty lines.
+func TestFactsGroupedAtFiftySources(t *testing.T) {
+	test.NewTempApp(t)
+	p := NewFactsPanel()
+	p.SetModel(NewModel(bigFixture(50, 100)))
+	require.Equal(t, 15, p.Items())
+	lines := p.segmentsLines(0)
+	require.Len(t, lines, 3, "the title, the majority's wording and the disagreeing one")
+	var b strings.Builder
+	for _, sg := range lines[2] {
+		b.WriteString(sg.(*widget.TextSegment).Text)
+	}
+	assert.Equal(t, "• outlet-04.txt, outlet-11.txt, outlet-18.txt, outlet-25.txt and 3 more: 60  (60 people)  (disagrees)", b.String())
+}

@@ -270,7 +270,7 @@ func mostlyFurniture(text string, p *para, f *feat) bool {
 		return true
 	}
 	cue := 0
-	for _, s := range splitSentences(text, p.start, p.end) {
+	for _, s := range p.sentences(text) {
 		st := text[s.start:s.end]
 		w := wordCount(st)
 		l := loosen(st)
@@ -368,7 +368,7 @@ func features(text string, p *para, doc docInfo) feat {
 	f.term = endsTerminal(t)
 	f.ellipsis = endsEllipsis(t)
 	f.period = endsPeriod(t)
-	f.sentences = len(splitSentences(text, p.start, p.end))
+	f.sentences = len(p.sentences(text))
 	maxWords := 20
 	if !doc.punct {
 		maxWords = 12 // without punctuation only shape tells headings apart
@@ -460,7 +460,7 @@ func contentStems(loose string) []string {
 		}
 	}
 	for _, w := range strings.FieldsFunc(loose, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' }) {
-		if strings.IndexFunc(w, isIdeograph) >= 0 {
+		if hasIdeograph(w) {
 			// scripts without spaces: pairs of ideographs stand for words
 			rs := []rune(w)
 			for i := 0; i+1 < len(rs); i++ {
@@ -480,6 +480,17 @@ func contentStems(loose string) []string {
 		add(stem(w))
 	}
 	return out
+}
+
+// hasIdeograph reports a Han, Hiragana or Katakana character in w; their
+// UTF-8 encodings all start with a byte of 0xE2 or more.
+func hasIdeograph(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0xE2 {
+			return strings.IndexFunc(w[i:], isIdeograph) >= 0
+		}
+	}
+	return false
 }
 
 func stem(w string) string {

@@ -24,7 +24,7 @@ func Analyze(src *data.Source) {
 		if p.kind != data.KindBody && p.kind != data.KindBoilerplate {
 			spans = oneOrSplitLong(text, p.start, p.end)
 		} else {
-			spans = splitSentences(text, p.start, p.end)
+			spans = p.sentences(text)
 		}
 		if len(spans) == 0 {
 			// cannot happen for a trimmed non-empty paragraph; keep the
@@ -75,6 +75,15 @@ type para struct {
 	kind       data.Kind
 	bullet     bool
 	mdHeading  bool
+	spans      []span // its sentences, once split (by features)
+}
+
+// sentences splits the paragraph into sentences once.
+func (p *para) sentences(text string) []span {
+	if p.spans == nil {
+		p.spans = splitSentences(text, p.start, p.end)
+	}
+	return p.spans
 }
 
 func (p *para) text(t string) string { return t[p.start:p.end] }

@@ -72,6 +72,9 @@ func dayAt(ts []tok, i int) (int, int) {
 	}
 	t := ts[i]
 	s := t.norm
+	if s == "" || s[0] < '0' || s[0] > '9' {
+		return 0, i // a day starts with a digit
+	}
 	if t.kind == wordTok {
 		for _, suf := range []string{"st", "nd", "rd", "th"} {
 			if strings.HasSuffix(s, suf) {
@@ -122,7 +125,6 @@ func dateAt(ts []tok, i int) (Number, int, bool) {
 	if i >= len(ts) {
 		return n, i, false
 	}
-	prevRel := i > 0 && timeRel[ts[i-1].norm] != ""
 	// weekday
 	if ts[i].kind == wordTok && isCap(ts[i].raw) {
 		if d, ok := weekdayNames[ts[i].norm]; ok {
@@ -132,6 +134,7 @@ func dateAt(ts []tok, i int) (Number, int, bool) {
 	}
 	// month first
 	if m, j := monthAt(ts, i); m > 0 {
+		prevRel := i > 0 && timeRel[ts[i-1].norm] != ""
 		if d, k := dayAt(ts, j); d > 0 && (k >= len(ts) || ts[k].kind != wordTok || !countFollows(ts, k)) {
 			y := 0
 			e := k

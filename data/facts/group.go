@@ -738,9 +738,14 @@ func groupDim(ms []*mention, w idf) [][]*mention {
 	bestC := make([][]float64, n) // best link that may carry a disagreement
 	veto := make([][]bool, n)
 	dis := make([][]bool, n)
+	fs := make([]float64, 3*n*n) // one block for the rows of the three
+	bs := make([]bool, 2*n*n)
 	for i := range sum {
-		sum[i], best[i], bestC[i] = make([]float64, n), make([]float64, n), make([]float64, n)
-		veto[i], dis[i] = make([]bool, n), make([]bool, n)
+		sum[i], fs = fs[:n:n], fs[n:]
+		best[i], fs = fs[:n:n], fs[n:]
+		bestC[i], fs = fs[:n:n], fs[n:]
+		veto[i], bs = bs[:n:n], bs[n:]
+		dis[i], bs = bs[:n:n], bs[n:]
 	}
 	// the links, row by row on every core (each pair written by its row)
 	par.Chunks(n, func(i int) {

@@ -141,33 +141,61 @@ var (
 )
 
 // cueSet matches any of several patterns. Each pattern is tried only when
-// the text holds the longest literal the pattern requires, which keeps a
-// few dozen cues cheap on long documents.
-type cueSet []cue
+// the text holds the longest literal the pattern requires and, for a
+// pattern opening with alternatives, one of their leading literals. All the
+// literals of a set are looked for in one pass over the text (needles), so
+// that a few hundred cues cost little more than one scan of a paragraph.
+type cueSet struct {
+	cues    []cue
+	needles needles
+}
 
 type cue struct {
 	re       *lazyre.Regexp
-	trigger  string   // a literal every match contains, or ""
-	alts     []string // every match holds (or, when anchored, starts with) one of these
-	anchored bool
+	trigger  int32    // needle every match contains, or -1
+	alts     []int32  // needles of which every match holds one (unanchored), or nil
+	prefixes []string // when anchored: every match starts with one of these
 }
 
-func newCueSet(patterns []string) cueSet {
-	cs := make(cueSet, len(patterns))
+func newCueSet(patterns []string) *cueSet {
+	cs := &cueSet{cues: make([]cue, len(patterns))}
 	for i, p := range patterns {
+		c := cue{re: lazyre.New(p), trigger: -1}
+		if t := requiredLiteral(p); t != "" {
+			c.trigger = cs.needles.add(t)
+		}
 		alts, anchored := leadingAlternatives(p)
-		cs[i] = cue{lazyre.New(p), requiredLiteral(p), alts, anchored}
+		switch {
+		case anchored:
+			c.prefixes = alts
+		case alts != nil:
+			for _, a := range alts {
+				c.alts = append(c.alts, cs.needles.add(a))
+			}
+		}
+		cs.cues[i] = c
 	}
 	return cs
 }
 
 // MatchString reports whether any cue matches s.
-func (cs cueSet) MatchString(s string) bool {
-	for _, c := range cs {
-		if c.trigger != "" && !strings.Contains(s, c.trigger) {
+func (cs *cueSet) MatchString(s string) bool {
+	var buf [512]bool
+	found := buf[:0]
+	if n := len(cs.needles.list); n <= len(buf) {
+		found = buf[:n]
+	} else {
+		found = make([]bool, n)
+	}
+	cs.needles.scan(s, found)
+	for _, c := range cs.cues {
+		if c.trigger >= 0 && !found[c.trigger] {
 			continue
 		}
-		if c.alts != nil && !hasAny(s, c.alts, c.anchored) {
+		if c.alts != nil && !anyFound(found, c.alts) {
+			continue
+		}
+		if c.prefixes != nil && !hasPrefix(s, c.prefixes) {
 			continue
 		}
 		if c.re.MatchString(s) {
@@ -177,13 +205,74 @@ func (cs cueSet) MatchString(s string) bool {
 	return false
 }
 
-func hasAny(s string, ps []string, prefix bool) bool {
-	for _, p := range ps {
-		if prefix && strings.HasPrefix(s, p) || !prefix && strings.Contains(s, p) {
+func anyFound(found []bool, ids []int32) bool {
+	for _, id := range ids {
+		if found[id] {
 			return true
 		}
 	}
 	return false
+}
+
+func hasPrefix(s string, ps []string) bool {
+	for _, p := range ps {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// needles finds which of a list of literals occur in a text in one pass: a
+// bit per pair of leading bytes says whether any literal starts so, and
+// only there are the literals starting with that pair compared.
+type needles struct {
+	list   []string
+	ids    map[string]int32
+	pairs  [1 << 16 / 64]uint64 // bit b0<<8|b1 set: some literal starts with bytes b0 b1
+	byPair map[uint16][]int32   // literals of two bytes or more, by their first two
+	single [256][]int32         // literals of one byte
+}
+
+func (n *needles) add(s string) int32 {
+	if id, ok := n.ids[s]; ok {
+		return id
+	}
+	if n.ids == nil {
+		n.ids, n.byPair = map[string]int32{}, map[uint16][]int32{}
+	}
+	id := int32(len(n.list))
+	n.list = append(n.list, s)
+	n.ids[s] = id
+	if len(s) == 1 {
+		n.single[s[0]] = append(n.single[s[0]], id)
+		return id
+	}
+	k := uint16(s[0])<<8 | uint16(s[1])
+	n.pairs[k>>6] |= 1 << (k & 63)
+	n.byPair[k] = append(n.byPair[k], id)
+	return id
+}
+
+// scan sets found[id] for every literal that occurs in s.
+func (n *needles) scan(s string, found []bool) {
+	for i := 0; i < len(s); i++ {
+		for _, id := range n.single[s[i]] {
+			found[id] = true
+		}
+		if i+1 == len(s) {
+			break
+		}
+		k := uint16(s[i])<<8 | uint16(s[i+1])
+		if n.pairs[k>>6]&(1<<(k&63)) == 0 {
+			continue
+		}
+		for _, id := range n.byPair[k] {
+			if !found[id] && strings.HasPrefix(s[i:], n.list[id]) {
+				found[id] = true
+			}
+		}
+	}
 }
 
 // leadingAlternatives returns, for a pattern starting with a group of

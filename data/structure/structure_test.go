@@ -432,11 +432,28 @@ func BenchmarkAnalyzeSeeds(b *testing.B) {
 	}
 }
 
+// The needles found in one pass are the literals strings.Contains finds.
+func TestNeedles(t *testing.T) {
+	var n needles
+	lits := []string{"share", "sh", "s", "©", "read more", "e", "cookie", "ies"}
+	for _, l := range lits {
+		n.add(l)
+	}
+	assert.Equal(t, int32(0), n.add("share"), "a literal is kept once")
+	for _, s := range []string{"", "s", "share this", "we use cookies ©", "read mor", "read more »", "sh"} {
+		found := make([]bool, len(n.list))
+		n.scan(s, found)
+		for id, l := range n.list {
+			assert.Equal(t, strings.Contains(s, l), found[id], "%q in %q", l, s)
+		}
+	}
+}
+
 // The cues compile on first use; every pattern must compile.
 func TestCuePatternsCompile(t *testing.T) {
 	var all []*lazyre.Regexp
-	for _, cs := range []cueSet{boilerCues, weakCues, creditCues, bylineCues} {
-		for _, c := range cs {
+	for _, cs := range []*cueSet{boilerCues, weakCues, creditCues, bylineCues} {
+		for _, c := range cs.cues {
 			all = append(all, c.re)
 		}
 	}

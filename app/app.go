@@ -59,13 +59,15 @@ type App struct {
 	ws      *views.Workspace
 
 	// seams, replaced by tests
-	do        func(func())
-	loadFiles func([]string, load.Options) ([]*data.Source, []*data.Problem)
-	compare   func([]*data.Source, engine.Options) *engine.Comparison
-	fetch     fetcher
-	loadOpt   load.Options
-	debug     bool
-	onShown   func() // run once the window is shown (Main turns the GC back on)
+	do            func(func())
+	doProgress    func(func()) // for progress updates, which tests keep apart from results
+	progressEvery time.Duration
+	loadFiles     func([]string, load.Options, func(engine.Progress)) ([]*data.Source, []*data.Problem)
+	compare       func([]*data.Source, engine.Options) *engine.Comparison
+	fetch         fetcher
+	loadOpt       load.Options
+	debug         bool
+	onShown       func() // run once the window is shown (Main turns the GC back on)
 }
 
 // item is one input waiting to be compared: a path, or a source already
@@ -157,13 +159,15 @@ func (a *App) openArgs(args []string) {
 // New builds the window of fa (not shown yet).
 func New(fa fyne.App) *App {
 	a := &App{
-		fa:        fa,
-		prefs:     fa.Preferences(),
-		do:        fyne.Do,
-		loadFiles: engine.LoadFiles,
-		compare:   engine.Compare,
-		fetch:     defaultFetcher(),
-		debug:     os.Getenv("PARALLAX_DEBUG") != "",
+		fa:            fa,
+		prefs:         fa.Preferences(),
+		do:            fyne.Do,
+		doProgress:    fyne.Do,
+		progressEvery: progressEvery,
+		loadFiles:     engine.LoadFilesProgress,
+		compare:       engine.Compare,
+		fetch:         defaultFetcher(),
+		debug:         os.Getenv("PARALLAX_DEBUG") != "",
 	}
 	t, laps := time.Now(), []string{}
 	lap := func(what string) { laps = append(laps, fmt.Sprintf("%s %v", what, time.Since(t))); t = time.Now() }
@@ -286,7 +290,7 @@ func (a *App) refreshTitle() {
 		a.win.SetTitle("Parallax")
 		return
 	}
-	a.win.SetTitle("Parallax — " + views.NewModel(a.comp).Title())
+	a.win.SetTitle("Parallax — " + views.Title(a.comp))
 }
 
 // showWorkspace swaps the empty state for the comparison or back.

@@ -30,6 +30,9 @@ type harness struct {
 	mu    sync.Mutex
 	loads [][]string // the paths of every loadFiles call
 	block chan struct{}
+	// progress receives the progress line's updates, which run only when
+	// a test runs them
+	progress chan func()
 }
 
 func newHarness(t *testing.T) *harness {
@@ -39,7 +42,14 @@ func newHarness(t *testing.T) *harness {
 	a := New(fyne.CurrentApp())
 	h := &harness{App: a, t: t, done: make(chan func(), 64)}
 	a.do = func(f func()) { h.done <- f }
-	a.loadFiles = func(paths []string, opt load.Options) ([]*data.Source, []*data.Problem) {
+	h.progress = make(chan func(), 1024)
+	a.doProgress = func(f func()) {
+		select {
+		case h.progress <- f:
+		default: // a test that does not look at the progress line
+		}
+	}
+	a.loadFiles = func(paths []string, opt load.Options, _ func(engine.Progress)) ([]*data.Source, []*data.Problem) {
 		h.mu.Lock()
 		h.loads = append(h.loads, append([]string(nil), paths...))
 		block := h.block
@@ -243,7 +253,7 @@ func TestRecentComparisons(t *testing.T) {
 func TestExportAtomic(t *testing.T) {
 	h := newHarness(t)
 	dir := t.TempDir()
-	h.loadFiles = engine.LoadFiles
+	h.loadFiles = engine.LoadFilesProgress
 	h.compare = engine.Compare
 	require.NoError(t, os.WriteFile(filepath.Join(dir, "a.txt"), []byte("Rain fell on Monday. About 40 homes were evacuated."), 0o644))
 	require.NoError(t, os.WriteFile(filepath.Join(dir, "b.txt"), []byte("Rain fell on Monday. About 60 homes were evacuated."), 0o644))

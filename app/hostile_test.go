@@ -22,7 +22,7 @@ import (
 // are compared, nothing panics and no input is written.
 func TestHostileDropFromTheWindow(t *testing.T) {
 	h := newHarness(t)
-	h.loadFiles = engine.LoadFiles
+	h.loadFiles = engine.LoadFilesProgress
 	h.compare = engine.Compare
 	dir := t.TempDir()
 	write := func(name string, b []byte) string {
@@ -106,7 +106,7 @@ func TestHostileCorpusFromTheWindow(t *testing.T) {
 	for _, c := range hostile.Cases {
 		t.Run(c.Name, func(t *testing.T) {
 			h := newHarness(t)
-			h.loadFiles = engine.LoadFiles
+			h.loadFiles = engine.LoadFilesProgress
 			h.compare = engine.Compare
 			dir := t.TempDir()
 			good1, good2 := filepath.Join(dir, "wire.txt"), filepath.Join(dir, "daily.txt")

@@ -40,7 +40,7 @@ func story(t *testing.T, dir string) []string {
 // realHarness is a harness running the real loader and engine.
 func realHarness(t *testing.T) *harness {
 	h := newHarness(t)
-	h.loadFiles = engine.LoadFiles
+	h.loadFiles = engine.LoadFilesProgress
 	h.compare = engine.Compare
 	return h
 }

@@ -114,6 +114,18 @@ func (n *Notices) SetProgress(text string, fraction float64) {
 	n.progress.Show()
 }
 
+// Progress is the progress line's text and fraction ("" when hidden), for
+// tests.
+func (n *Notices) Progress() (string, float64) {
+	if !n.progress.Visible() {
+		return "", 0
+	}
+	if n.bar.Visible() {
+		return n.label.Text, n.bar.Value
+	}
+	return n.label.Text, -1
+}
+
 // Shortcuts lists the keyboard shortcuts (for F1).
 var Shortcuts = [][2]string{
 	{"Ctrl+O", "Open files"},

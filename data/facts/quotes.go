@@ -633,29 +633,29 @@ func qCluster(all []*qm) [][]*qm {
 	// smaller group) and a merge O(neighbours).
 	group := make([]int, n)
 	members := make([][]int, n)
-	nb := make([]map[int]float64, n)
+	nb := make([][]qNb, n)     // by neighbour, ascending
+	var scratch []qNb          // room for the next merged list
 	per := make([][][2]int, n) // (source, mentions), by source
 	for i := range group {
 		group[i] = i
 		members[i] = []int{i}
 		per[i] = [][2]int{{all[i].q.Source, 1}}
+		if deg[i] > 0 {
+			nb[i] = make([]qNb, 0, deg[i])
+		}
 	}
 	for _, es := range edges {
 		for _, e := range es {
 			if e.l == 0 {
 				continue
 			}
-			x, y := int(e.x), int(e.y)
-			if nb[x] == nil {
-				nb[x] = make(map[int]float64, deg[x])
-			}
-			if nb[y] == nil {
-				nb[y] = make(map[int]float64, deg[y])
-			}
-			nb[x][y] = e.l
-			nb[y][x] = e.l
+			nb[e.x] = append(nb[e.x], qNb{e.y, e.l})
+			nb[e.y] = append(nb[e.y], qNb{e.x, e.l})
 		}
 	}
+	par.Chunks(n, func(i int) {
+		slices.SortFunc(nb[i], func(a, b qNb) int { return int(a.g - b.g) })
+	})
 	for _, p := range pairs {
 		ga, gb := group[p.i], group[p.j]
 		if ga == gb {
@@ -681,7 +681,7 @@ func qCluster(all []*qm) [][]*qm {
 				y++
 			}
 		}
-		if cnt == 0 || tooMany || nb[ga][gb]/float64(cnt) < qGroupMinLex {
+		if cnt == 0 || tooMany || qNbSum(nb[ga], gb)/float64(cnt) < qGroupMinLex {
 			continue
 		}
 		if ga > gb {
@@ -695,17 +695,7 @@ func qCluster(all []*qm) [][]*qm {
 		per[ga] = qMergeCounts(per[ga], per[gb])
 		per[gb] = nil
 		if nb[gb] != nil {
-			if nb[ga] == nil {
-				nb[ga] = map[int]float64{}
-			}
-			delete(nb[ga], gb)
-			for h, v := range nb[gb] {
-				if h == ga || members[h] == nil {
-					continue // a group merged away keeps no sums (stale keys are skipped)
-				}
-				nb[ga][h] += v
-				nb[h][ga] += v
-			}
+			nb[ga], scratch = qNbMerge(nb, ga, gb, members, scratch[:0]), nb[ga]
 			nb[gb] = nil
 		}
 	}
@@ -725,6 +715,65 @@ func qCluster(all []*qm) [][]*qm {
 			return ms[a].q.Start < ms[b].q.Start
 		})
 		out = append(out, ms)
+	}
+	return out
+}
+
+// qNb is a group's sum of word similarities with neighbour g.
+type qNb struct {
+	g int32
+	v float64
+}
+
+// qNbSum is the sum of list (by neighbour, ascending) with g, 0 when none.
+func qNbSum(list []qNb, g int) float64 {
+	k, ok := slices.BinarySearchFunc(list, int32(g), func(e qNb, g int32) int { return int(e.g - g) })
+	if !ok {
+		return 0
+	}
+	return list[k].v
+}
+
+// qNbMerge returns the neighbour sums of group ga once gb has joined it
+// (appended to out), and adds gb's sums to each live neighbour's sum with ga: for every live
+// neighbour h of gb other than ga, sum(ga, h) += sum(gb, h) and sum(h, ga)
+// += sum(gb, h). Neighbours merged away keep their stale entries, never read.
+func qNbMerge(nb [][]qNb, ga, gb int, members [][]int, out []qNb) []qNb {
+	a, b := nb[ga], nb[gb]
+	addTo := func(h int32, v float64) {
+		list := nb[h]
+		k, ok := slices.BinarySearchFunc(list, int32(ga), func(e qNb, g int32) int { return int(e.g - g) })
+		if ok {
+			list[k].v += v
+			return
+		}
+		nb[h] = slices.Insert(list, k, qNb{int32(ga), v})
+	}
+	live := func(h int32) bool { return int(h) != ga && members[h] != nil }
+	x, y := 0, 0
+	for x < len(a) || y < len(b) {
+		switch {
+		case y >= len(b) || x < len(a) && a[x].g < b[y].g:
+			if int(a[x].g) != gb {
+				out = append(out, a[x])
+			}
+			x++
+		case x >= len(a) || b[y].g < a[x].g:
+			if live(b[y].g) {
+				out = append(out, b[y])
+				addTo(b[y].g, b[y].v)
+			}
+			y++
+		default:
+			e := a[x]
+			if live(e.g) {
+				e.v += b[y].v
+				addTo(e.g, b[y].v)
+			}
+			out = append(out, e)
+			x++
+			y++
+		}
 	}
 	return out
 }

@@ -24,9 +24,27 @@ func (c *corpus) pairEdges(a, b int) (strong, weak []edge) {
 		return nil, nil
 	}
 	ca, cb := c.candidates(a, b)
-	// Union the two candidate lists into exact scores per sentence of a.
-	sc := make([][]cand, len(ua))
+	// Union the two candidate lists into exact scores per sentence of a,
+	// each list cut from one block sized by a first count.
+	room := make([]int, len(ua))
+	total := 0
 	for i := range ua {
+		room[i] = len(ca[i])
+	}
+	for j := range ub {
+		for _, x := range cb[j] {
+			room[x.k]++
+		}
+	}
+	for _, r := range room {
+		total += r
+	}
+	block := make([]cand, 2*total) // the scores, then the context scores
+	sc := make([][]cand, len(ua))
+	at := 0
+	for i := range ua {
+		sc[i] = block[at : at : at+room[i]]
+		at += room[i]
 		for _, x := range ca[i] {
 			sc[i] = addCand(sc[i], x.k)
 		}
@@ -56,8 +74,9 @@ func (c *corpus) pairEdges(a, b int) (strong, weak []edge) {
 	}
 	// Context: a pair whose neighbours also match is more likely right.
 	ctx := make([][]cand, len(ua))
+	free := block[total:]
 	for i := range sc {
-		ctx[i] = make([]cand, len(sc[i]))
+		ctx[i], free = free[:len(sc[i]):len(sc[i])], free[len(sc[i]):]
 		for n, x := range sc[i] {
 			j := int(x.k)
 			prev, next := get(i-1, j-1), get(i+1, j+1)
@@ -136,6 +155,12 @@ func (c *corpus) candidates(a, b int) (ca, cb [][]cand) {
 	var touched []int32
 	ca = make([][]cand, len(ua))
 	cb = make([][]cand, len(ub))
+	// every list holds at most candidatesPer: all cut from two blocks
+	blockA := make([]cand, len(ua)*candidatesPer)
+	blockB := make([]cand, len(ub)*candidatesPer)
+	for j := range cb {
+		cb[j] = blockB[j*candidatesPer : j*candidatesPer : (j+1)*candidatesPer]
+	}
 	for i := range ua {
 		touched = touched[:0]
 		for _, t := range ua[i].terms {
@@ -154,7 +179,7 @@ func (c *corpus) candidates(a, b int) (ca, cb [][]cand) {
 		if len(touched) == 0 {
 			continue
 		}
-		cs := make([]cand, 0, candidatesPer)
+		cs := blockA[i*candidatesPer : i*candidatesPer : (i+1)*candidatesPer]
 		for _, j := range touched {
 			v := acc[j] / (ua[i].norm * ub[j].norm)
 			acc[j] = 0

@@ -40,13 +40,12 @@ var (
 // mention is a Number with what the grouping needs to know about it.
 type mention struct {
 	Number
-	ctx   map[string]float64 // context words of its sentence by stem, weighted (near words count more)
-	surf  map[string]string  // a stem's word as written, for labels
-	norm  float64            // Euclidean norm of ctx under idf weights
-	ctxID []int32            // ctx's stems as ids, ascending (ids follow the stems' order)
-	ctxV  []float64          // their weights times their idf
-	verb  string             // the verb that tells what happened to the counted things
-	noun  string             // the counted noun as written, for labels
+	ctx   []ctxWord // context words of its sentence by stem, ascending, weighted (near words count more)
+	norm  float64   // Euclidean norm of ctx under idf weights
+	ctxID []int32   // ctx's stems as ids, ascending (ids follow the stems' order)
+	ctxV  []float64 // their weights times their idf
+	verb  string    // the verb that tells what happened to the counted things
+	noun  string    // the counted noun as written, for labels
 	claim claim
 	sole  bool     // its source states nothing else of this kind that disagrees with it
 	prep  string   // the preposition before it: "by", "to", "from", "of", "at"
@@ -171,6 +170,7 @@ func collectAll(srcs []*data.Source, rows []align.Row, quotes bool) ([]*mention,
 func passSource(si int, src *data.Source, rowOf map[[2]int]int, quotes bool) sourcePass {
 	p := sourcePass{df: map[string]int{}}
 	var seen wordSet
+	st := stems{}
 	if quotes {
 		p.q.df = map[string]int{}
 	}
@@ -185,7 +185,7 @@ func passSource(si int, src *data.Source, rowOf map[[2]int]int, quotes bool) sou
 		}
 		dt := spanTokens(src.Text, p.toks, se.Start, se.End)
 		p.n++
-		countStems(p.df, dt, &seen)
+		countStems(p.df, dt, &seen, st)
 		if quotes {
 			p.q.add(dt)
 		}
@@ -197,29 +197,42 @@ func passSource(si int, src *data.Source, rowOf map[[2]int]int, quotes bool) sou
 				n.Row = r
 			}
 			m := &mention{Number: n}
-			m.ctx, m.surf, m.verb, m.noun = context(ts, n)
-			m.local = localWords(ts, n)
+			m.ctx, m.verb, m.noun = context(ts, n, st)
+			m.local = localWords(ts, n, st)
 			m.prep = prepBefore(ts, n)
 			m.claim = claimOf(n)
 			m.dim, m.vstem = dimension(n), stem(m.verb)
 			p.ms = append(p.ms, m)
 		}
 	}
+	p.q.dropScratch()
 	return p
 }
 
 // countStems adds one sentence's content-word stems to df, each once;
 // seen is scratch.
-func countStems(df map[string]int, dt []data.Token, seen *wordSet) {
+func countStems(df map[string]int, dt []data.Token, seen *wordSet, st stems) {
 	seen.reset()
 	for _, t := range dt {
 		if t.Kind != data.Word || stopWords[t.Norm] {
 			continue
 		}
-		if s := stem(t.Norm); seen.add(s) {
+		if s := st.of(t.Norm); seen.add(s) {
 			df[s]++
 		}
 	}
+}
+
+// stems memoises stem over one pass (one goroutine's).
+type stems map[string]string
+
+func (c stems) of(w string) string {
+	s, ok := c[w]
+	if !ok {
+		s = stem(w)
+		c[w] = s
+	}
+	return s
 }
 
 // wordSet is the words of one sentence seen so far: a list while short (a
@@ -274,9 +287,8 @@ func mentionSpan(ts []tok, n Number) (first, last int) {
 // context returns the weighted content words around a mention (the words of
 // its sentence, those within five words counting double), the verb nearest
 // after it, and its counted noun as written.
-func context(ts []tok, n Number) (map[string]float64, map[string]string, string, string) {
-	ctx := map[string]float64{}
-	surf := map[string]string{}
+func context(ts []tok, n Number, st stems) ([]ctxWord, string, string) {
+	var ctx []ctxWord
 	first, last := mentionSpan(ts, n)
 	verb, noun := "", ""
 	for k, t := range ts {
@@ -296,7 +308,7 @@ func context(ts []tok, n Number) (map[string]float64, map[string]string, string,
 		if c := w[0]; c >= '0' && c <= '9' {
 			continue
 		}
-		s := stem(w)
+		s := st.of(w)
 		if s == "" || stopWords[s] {
 			continue
 		}
@@ -304,13 +316,13 @@ func context(ts []tok, n Number) (map[string]float64, map[string]string, string,
 		if d := dist(k, first, last); d <= nearWindow {
 			wt = nearWeight
 		}
-		if ctx[s] < wt {
-			ctx[s] = wt
-		}
-		if _, ok := surf[s]; !ok {
-			surf[s] = w
+		if k := slices.IndexFunc(ctx, func(c ctxWord) bool { return c.stem == s }); k < 0 {
+			ctx = append(ctx, ctxWord{stem: s, surf: w, wt: wt})
+		} else if ctx[k].wt < wt {
+			ctx[k].wt = wt
 		}
 	}
+	slices.SortFunc(ctx, func(a, b ctxWord) int { return strings.Compare(a.stem, b.stem) })
 	// the verb: one right before the mention ("killing 1,020 people"), else
 	// the first within six words after it in the same clause ("75 people
 	// have been killed"), else one a little before it
@@ -341,7 +353,14 @@ func context(ts []tok, n Number) (map[string]float64, map[string]string, string,
 			verb = v
 		}
 	}
-	return ctx, surf, verb, noun
+	return ctx, verb, noun
+}
+
+// ctxWord is a context word of a mention: its stem, its first wording in
+// the sentence (for labels) and its weight.
+type ctxWord struct {
+	stem, surf string
+	wt         float64
 }
 
 // clauseWords end the search for a mention's verb.
@@ -394,11 +413,12 @@ func buildIDF(ms []*mention, srcs []*data.Source) idf {
 		}
 		per[si].df = map[string]int{}
 		var seen wordSet
+		st := stems{}
 		for i := range src.Sentences {
 			if src.Story(i) {
 				se := src.Sentences[i]
 				per[si].n++
-				countStems(per[si].df, src.Tokens(se.Start, se.End), &seen)
+				countStems(per[si].df, src.Tokens(se.Start, se.End), &seen, st)
 			}
 		}
 	})
@@ -422,31 +442,28 @@ func linkerFrom(ms []*mention, per []sourcePass) idf {
 	}
 	// the context words as sorted ids with their weighted values, so that
 	// a similarity is a merge walk summed in one order
+	id := map[string]int32{}
 	var vocab []string
 	for _, m := range ms {
-		for st := range m.ctx {
-			vocab = append(vocab, st)
+		for _, c := range m.ctx {
+			if _, ok := id[c.stem]; !ok {
+				id[c.stem] = 0
+				vocab = append(vocab, c.stem)
+			}
 		}
 	}
 	sort.Strings(vocab)
-	vocab = slices.Compact(vocab)
-	id := make(map[string]int32, len(vocab))
 	for k, st := range vocab {
 		id[st] = int32(k)
 	}
 	par.Chunks(len(ms), func(k int) {
 		m := ms[k]
-		stems := make([]string, 0, len(m.ctx))
-		for st := range m.ctx {
-			stems = append(stems, st)
-		}
-		sort.Strings(stems)
-		m.ctxID = make([]int32, len(stems))
-		m.ctxV = make([]float64, len(stems))
+		m.ctxID = make([]int32, len(m.ctx))
+		m.ctxV = make([]float64, len(m.ctx))
 		var sum float64
-		for j, st := range stems {
-			v := m.ctx[st] * w.w[st]
-			m.ctxID[j], m.ctxV[j] = id[st], v
+		for j, c := range m.ctx {
+			v := c.wt * w.w[c.stem]
+			m.ctxID[j], m.ctxV[j] = id[c.stem], v
 			sum += v * v
 		}
 		m.norm = math.Sqrt(sum)
@@ -1044,7 +1061,7 @@ func prepBefore(ts []tok, n Number) string {
 // localWords returns the stems of the content words right around a
 // mention: three before it, two after it (figures, magnitudes and currency
 // words aside).
-func localWords(ts []tok, n Number) []string {
+func localWords(ts []tok, n Number, st stems) []string {
 	var out []string
 	add := func(k int) bool {
 		t := ts[k]
@@ -1057,8 +1074,8 @@ func localWords(ts []tok, n Number) []string {
 		if _, ok := currencyWords[t.norm]; ok {
 			return false
 		}
-		if st := stem(t.norm); !slices.Contains(out, st) {
-			out = append(out, st)
+		if s := st.of(t.norm); !slices.Contains(out, s) {
+			out = append(out, s)
 		}
 		return true
 	}

@@ -165,11 +165,11 @@ func topWord(g []*mention, w idf) string {
 	score := map[string]float64{}
 	surf := map[string]string{}
 	for _, m := range g {
-		for s, x := range m.ctx {
-			if x > 1 { // near the mention
-				score[s] += w.w[s]
-				if _, ok := surf[s]; !ok {
-					surf[s] = m.surf[s]
+		for _, c := range m.ctx {
+			if c.wt > 1 { // near the mention
+				score[c.stem] += w.w[c.stem]
+				if _, ok := surf[c.stem]; !ok {
+					surf[c.stem] = c.surf
 				}
 			}
 		}

@@ -364,10 +364,11 @@ func qStem(w string) string {
 // sentences (of all sources) hold it, the "" entry being the weight of an
 // unseen word.
 type qDF struct {
-	n    int
-	df   map[string]int
-	buf  []string // scratch for add
-	seen wordSet  // scratch for add
+	n     int
+	df    map[string]int
+	buf   []string          // scratch for add
+	seen  wordSet           // scratch for add
+	stems map[string]string // qStem memoised, for add
 }
 
 func qSourceDF(s *data.Source, toks []data.Token) qDF {
@@ -378,7 +379,13 @@ func qSourceDF(s *data.Source, toks []data.Token) qDF {
 			d.add(spanTokens(s.Text, toks, se.Start, se.End))
 		}
 	}
+	d.dropScratch()
 	return d
+}
+
+// dropScratch lets go of what add keeps between sentences.
+func (d *qDF) dropScratch() {
+	d.buf, d.seen, d.stems = nil, wordSet{}, nil
 }
 
 // add counts one story sentence, given its tokens.
@@ -390,7 +397,15 @@ func (d *qDF) add(toks []data.Token) {
 		if w == "" || qStopWords[w] {
 			continue
 		}
-		if t := qStem(w); d.seen.add(t) {
+		t, ok := d.stems[w]
+		if !ok {
+			t = qStem(w)
+			if d.stems == nil {
+				d.stems = map[string]string{}
+			}
+			d.stems[w] = t
+		}
+		if d.seen.add(t) {
 			d.df[t]++
 		}
 	}

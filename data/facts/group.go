@@ -53,19 +53,18 @@ type mention struct {
 	local []string // stems of the content words right around it, each once
 	dim   string   // dimension(Number)
 	vstem string   // stem(verb)
+	sig   string   // sigDigits(claim.point())
+	sid   int      // its sentence's number across all sources (the sources' sentences one after another)
 }
 
-// sentKey names one sentence of one source.
-type sentKey struct{ src, sent int }
-
-// pairKey names two sentences of different sources, the smaller first.
-type pairKey struct{ a, b sentKey }
-
-func mkPair(a, b sentKey) pairKey {
-	if b.src < a.src || b.src == a.src && b.sent < a.sent {
-		a, b = b, a
+// sentPair names the two sentences of two mentions, the smaller first, by
+// their sentence numbers across all sources (mention.sid).
+func sentPair(a, b *mention) uint64 {
+	x, y := uint64(a.sid), uint64(b.sid)
+	if y < x {
+		x, y = y, x
 	}
-	return pairKey{a, b}
+	return x<<32 | y
 }
 
 // stopWords are left out of the context of a mention.
@@ -161,7 +160,14 @@ func collectAll(srcs []*data.Source, rows []align.Row, quotes bool) ([]*mention,
 		}
 	})
 	var out []*mention
-	for _, p := range per {
+	off := 0
+	for si, p := range per {
+		for _, m := range p.ms {
+			m.sid = off + m.Sentence
+		}
+		if srcs[si] != nil {
+			off += len(srcs[si].Sentences)
+		}
 		out = append(out, p.ms...)
 	}
 	return out, per
@@ -202,6 +208,7 @@ func passSource(si int, src *data.Source, rowOf map[[2]int]int, quotes bool) sou
 			m.prep = prepBefore(ts, n)
 			m.claim = claimOf(n)
 			m.dim, m.vstem = dimension(n), stem(m.verb)
+			m.sig = sigDigits(m.claim.point())
 			p.ms = append(p.ms, m)
 		}
 	}
@@ -399,7 +406,7 @@ var sameThing = map[string]string{
 // the pairs of sentences that already share a fact.
 type linker struct {
 	w    map[string]float64
-	cooc map[pairKey]bool
+	cooc map[uint64]bool // sentPair
 }
 
 type idf = *linker
@@ -573,7 +580,7 @@ func (w idf) linkSim(a, b *mention) (float64, Verdict, float64) {
 		s += 0.1
 	}
 
-	if w.cooc != nil && w.cooc[mkPair(sentKey{a.Source, a.Sentence}, sentKey{b.Source, b.Sentence})] {
+	if w.cooc != nil && w.cooc[sentPair(a, b)] {
 		// a time word often belongs to another clause than the shared figure
 		if numeric(a.Kind) {
 			s += 0.25
@@ -621,7 +628,7 @@ func canConflictSim(w idf, a, b *mention, sim float64) bool {
 	// figures far apart ("600 troops", "12,000 soldiers") are flagged only
 	// as a slip of magnitude ("$85,000", "$850,000") or when their sentences
 	// tell much the same thing
-	if !numeric(a.Kind) || sameMagnitude(a.claim, b.claim) || sigDigits(a.claim.point()) == sigDigits(b.claim.point()) {
+	if !numeric(a.Kind) || sameMagnitude(a.claim, b.claim) || a.sig == b.sig {
 		return true
 	}
 	if math.IsNaN(sim) {
@@ -999,8 +1006,8 @@ func sameFigure(a, b claim) bool {
 
 // cooccur returns the sentence pairs that share a fact whose distinctive
 // figure several sources state alike.
-func cooccur(groups [][]*mention) map[pairKey]bool {
-	out := map[pairKey]bool{}
+func cooccur(groups [][]*mention) map[uint64]bool {
+	out := map[uint64]bool{}
 	for _, g := range groups {
 		if len(g) < 2 || selfClash(g) {
 			continue
@@ -1024,7 +1031,7 @@ func cooccur(groups [][]*mention) map[pairKey]bool {
 		for i, a := range g {
 			for _, b := range g[i+1:] {
 				if a.Source != b.Source {
-					out[mkPair(sentKey{a.Source, a.Sentence}, sentKey{b.Source, b.Sentence})] = true
+					out[sentPair(a, b)] = true
 				}
 			}
 		}

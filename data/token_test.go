@@ -69,8 +69,16 @@ func FuzzTokenize(f *testing.F) {
 func checkSpans(t testing.TB, text string, spans [][2]int) {
 	s := &Source{Text: text}
 	s.PrepareTokens()
+	prefix := []Token{{Start: 0, End: 1, Kind: Punct, Norm: "x"}}
 	for _, sp := range spans {
-		require.Equal(t, Tokenize(text[sp[0]:sp[1]]), s.Tokens(sp[0], sp[1]), "span %v of %q", sp, text)
+		want := Tokenize(text[sp[0]:sp[1]])
+		require.Equal(t, want, s.Tokens(sp[0], sp[1]), "span %v of %q", sp, text)
+		shifted := append([]Token(nil), prefix...)
+		for _, tk := range want {
+			tk.Start, tk.End = tk.Start+7, tk.End+7
+			shifted = append(shifted, tk)
+		}
+		require.Equal(t, shifted, s.AppendTokens(append([]Token(nil), prefix...), sp[0], sp[1], 7), "appended span %v of %q", sp, text)
 	}
 }
 

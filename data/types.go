@@ -110,23 +110,51 @@ func (s *Source) Tokens(start, end int) []Token {
 	if start < 0 || end > len(s.Text) || start > end {
 		return nil
 	}
-	c := s.tok
-	if c == nil || c.text != s.Text {
-		return Tokenize(s.Text[start:end])
+	if c := s.tok; c != nil && c.text == s.Text {
+		if lo, hi, ok := c.span(start, end); ok {
+			return appendShifted(make([]Token, 0, hi-lo), c.tokens[lo:hi], -start)
+		}
 	}
+	return Tokenize(s.Text[start:end])
+}
+
+// AppendTokens appends the tokens of s.Text[start:end] to dst with their
+// offsets moved by shift-start, so that a caller joining several spans
+// gets one list without intermediate copies. Out of range spans add
+// nothing.
+func (s *Source) AppendTokens(dst []Token, start, end, shift int) []Token {
+	if start < 0 || end > len(s.Text) || start > end {
+		return dst
+	}
+	if c := s.tok; c != nil && c.text == s.Text {
+		if lo, hi, ok := c.span(start, end); ok {
+			return appendShifted(dst, c.tokens[lo:hi], shift-start)
+		}
+	}
+	return appendShifted(dst, Tokenize(s.Text[start:end]), shift)
+}
+
+// span returns the cached tokens that tile [start, end) exactly.
+func (c *tokenCache) span(start, end int) (lo, hi int, ok bool) {
 	all := c.tokens
-	lo, _ := slices.BinarySearchFunc(all, start, func(t Token, x int) int { return t.Start - x })
-	hi, _ := slices.BinarySearchFunc(all, end, func(t Token, x int) int { return t.Start - x })
+	lo, _ = slices.BinarySearchFunc(all, start, func(t Token, x int) int { return t.Start - x })
+	hi, _ = slices.BinarySearchFunc(all, end, func(t Token, x int) int { return t.Start - x })
 	if lo >= hi || all[lo].Start != start || all[hi-1].End != end {
-		return Tokenize(s.Text[start:end])
+		return 0, 0, false
 	}
-	out := make([]Token, hi-lo)
-	copy(out, all[lo:hi])
-	for i := range out {
-		out[i].Start -= start
-		out[i].End -= start
+	return lo, hi, true
+}
+
+func appendShifted(dst, toks []Token, by int) []Token {
+	n := len(dst)
+	dst = append(dst, toks...)
+	if by != 0 {
+		for i := n; i < len(dst); i++ {
+			dst[i].Start += by
+			dst[i].End += by
+		}
 	}
-	return out
+	return dst
 }
 
 // SentenceTokens returns the tokens of sentence i (see Tokens).

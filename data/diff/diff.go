@@ -2,6 +2,7 @@ package diff
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/sergi/go-diff/diffmatchpatch"
@@ -69,8 +70,17 @@ func WordsTokens(a string, ta []data.Token, b string, tb []data.Token) []Edit {
 	if b == "" {
 		return []Edit{{Delete, a}}
 	}
-	sym := make(map[string]rune, len(ta)+len(tb))
-	var texts []string
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	clear(sc.sym)
+	sym := sc.sym
+	texts := sc.texts[:0]
+	defer func() {
+		sc.texts = texts[:0]
+		if len(sym) > 4096 { // a huge cell: do not keep clearing its table
+			sc.sym, sc.texts = map[string]rune{}, nil
+		}
+	}()
 	encode := func(text string, toks []data.Token) []rune {
 		rs := make([]rune, len(toks))
 		for i, t := range toks {
@@ -119,6 +129,15 @@ func WordsTokens(a string, ta []data.Token, b string, tb []data.Token) []Edit {
 	}
 	return out
 }
+
+// scratch is a diff's symbol table, kept between diffs: a comparison
+// diffs thousands of small cells.
+type scratch struct {
+	sym   map[string]rune
+	texts []string
+}
+
+var scratchPool = sync.Pool{New: func() any { return &scratch{sym: map[string]rune{}} }}
 
 // symbol maps the k-th distinct token to a rune, skipping the surrogate
 // range, which does not survive a round trip through a Go string.

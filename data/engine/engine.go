@@ -206,21 +206,22 @@ func RowDiffs(srcs []*data.Source, row align.Row, base int) [][]diff.Edit {
 // joining the source's cached sentence tokens with the single spaces
 // CellText puts between sentences.
 func cellTokens(s *data.Source, cell align.Cell, text string) []data.Token {
-	var out []data.Token
+	n := 0
+	for _, i := range cell.Sentences {
+		n += s.Sentences[i].End - s.Sentences[i].Start
+	}
+	out := make([]data.Token, 0, n/3+len(cell.Sentences))
 	at := 0
 	for k, i := range cell.Sentences {
-		toks := s.SentenceTokens(i)
-		if len(toks) == 0 || toks[0].Kind == data.Space || toks[len(toks)-1].Kind == data.Space {
-			return data.Tokenize(text) // a space would merge with the joining one
-		}
+		se := s.Sentences[i]
 		if k > 0 {
 			out = append(out, data.Token{Start: at, End: at + 1, Kind: data.Space, Norm: " "})
 			at++
 		}
-		for _, t := range toks {
-			t.Start += at
-			t.End += at
-			out = append(out, t)
+		first := len(out)
+		out = s.AppendTokens(out, se.Start, se.End, at)
+		if len(out) == first || out[first].Kind == data.Space || out[len(out)-1].Kind == data.Space {
+			return data.Tokenize(text) // a space would merge with the joining one
 		}
 		at = out[len(out)-1].End
 	}

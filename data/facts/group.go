@@ -221,25 +221,49 @@ func passSource(si int, src *data.Source, rowOf map[[2]int]int, quotes bool) sou
 func countStems(df map[string]int, dt []data.Token, seen *wordSet, st stems) {
 	seen.reset()
 	for _, t := range dt {
-		if t.Kind != data.Word || stopWords[t.Norm] {
+		if t.Kind != data.Word {
 			continue
 		}
-		if s := st.of(t.Norm); seen.add(s) {
+		if s, stop := st.stopOrStem(t.Norm); !stop && seen.add(s) {
 			df[s]++
 		}
 	}
 }
 
-// stems memoises stem over one pass (one goroutine's).
-type stems map[string]string
+// stems memoises stopWords and stem over one pass (one goroutine's).
+type stems map[string]stemmed
 
+// stemmed is a word's stem, or stop when it is one of stopWords (then the
+// stem is made only when asked for).
+type stemmed struct {
+	stem       string
+	stop, made bool
+}
+
+// of is stem(w).
 func (c stems) of(w string) string {
-	s, ok := c[w]
+	x, ok := c[w]
 	if !ok {
-		s = stem(w)
-		c[w] = s
+		x = stemmed{stem: stem(w), stop: stopWords[w], made: true}
+		c[w] = x
+	} else if !x.made {
+		x.stem, x.made = stem(w), true
+		c[w] = x
 	}
-	return s
+	return x.stem
+}
+
+// stopOrStem is stopWords[w], and stem(w) when w is no stop word.
+func (c stems) stopOrStem(w string) (string, bool) {
+	x, ok := c[w]
+	if !ok {
+		x.stop = stopWords[w]
+		if !x.stop {
+			x.stem, x.made = stem(w), true
+		}
+		c[w] = x
+	}
+	return x.stem, x.stop
 }
 
 // wordSet is the words of one sentence seen so far: a list while short (a

@@ -1109,17 +1109,24 @@ func mayStartNumber(w string) bool {
 	if k := indexDash(w); k > 0 {
 		w = w[:k]
 	}
-	if _, ok := smallNums[w]; ok {
-		return true
-	}
-	if _, ok := ordinalNums[w]; ok {
-		return true
-	}
-	if _, ok := vagueNums[w]; ok {
-		return true
-	}
-	return w == "a" || w == "an" || w == "half" || w == "tens"
+	return numberStarts[w]
 }
+
+// numberStarts are the words mayStartNumber accepts: smallNums,
+// ordinalNums, vagueNums, "a", "an", "half" and "tens".
+var numberStarts = func() map[string]bool {
+	m := toSet("a an half tens")
+	for w := range smallNums {
+		m[w] = true
+	}
+	for w := range ordinalNums {
+		m[w] = true
+	}
+	for w := range vagueNums {
+		m[w] = true
+	}
+	return m
+}()
 
 // indexDash is strings.IndexAny(w, "-‐–"), without decoding w.
 func indexDash(w string) int {

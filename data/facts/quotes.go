@@ -323,6 +323,9 @@ func qAppendNorm(out []string, toks []data.Token) []string {
 // qAppendExpand appends w to out, its contractions undone, so that "won't"
 // and "will not" are the same words.
 func qAppendExpand(out []string, w string) []string {
+	if strings.IndexByte(w, '\'') < 0 && w != "cannot" {
+		return append(out, w) // no contraction
+	}
 	switch w {
 	case "won't":
 		return append(out, "will", "not")
@@ -366,9 +369,15 @@ func qStem(w string) string {
 type qDF struct {
 	n     int
 	df    map[string]int
-	buf   []string          // scratch for add
-	seen  wordSet           // scratch for add
-	stems map[string]string // qStem memoised, for add
+	buf   []string            // scratch for add
+	seen  wordSet             // scratch for add
+	stems map[string]qStemmed // qStopWords and qStem memoised, for add
+}
+
+// qStemmed is a word's qStem, or stop when it is one of qStopWords.
+type qStemmed struct {
+	stem string
+	stop bool
 }
 
 func qSourceDF(s *data.Source, toks []data.Token) qDF {
@@ -394,18 +403,24 @@ func (d *qDF) add(toks []data.Token) {
 	d.buf = qAppendNorm(d.buf[:0], toks)
 	d.seen.reset()
 	for _, w := range d.buf {
-		if w == "" || qStopWords[w] {
+		if w == "" {
 			continue
 		}
-		t, ok := d.stems[w]
+		x, ok := d.stems[w]
 		if !ok {
-			t = qStem(w)
-			if d.stems == nil {
-				d.stems = map[string]string{}
+			x.stop = qStopWords[w]
+			if !x.stop {
+				x.stem = qStem(w)
 			}
-			d.stems[w] = t
+			if d.stems == nil {
+				d.stems = map[string]qStemmed{}
+			}
+			d.stems[w] = x
 		}
-		if d.seen.add(t) {
+		if x.stop {
+			continue
+		}
+		if t := x.stem; d.seen.add(t) {
 			d.df[t]++
 		}
 	}

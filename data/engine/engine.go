@@ -254,13 +254,16 @@ func similarity(srcs []*data.Source, rows []align.Row, _ [][][]diff.Edit) [][]Si
 	cells := make([][][]int32, len(rows)) // cells[row][source]
 	story := make([]int, n)
 	var ws []uint64
+	var toks []data.Token // reused for each sentence
 	for r, row := range rows {
 		cells[r] = make([][]int32, n)
 		for s, cell := range row.Cells {
 			story[s] += len(cell.Sentences)
 			ws = ws[:0]
 			for _, i := range cell.Sentences {
-				for _, t := range srcs[s].SentenceTokens(i) {
+				se := srcs[s].Sentences[i]
+				toks = srcs[s].AppendTokens(toks[:0], se.Start, se.End, 0)
+				for _, t := range toks {
 					if t.Kind == data.Word || t.Kind == data.Number {
 						w, ok := words[t.Norm]
 						if !ok {

@@ -107,8 +107,11 @@ func newCorpus(srcs []*data.Source) *corpus {
 			}
 		}
 		raws[s] = make([]raw, len(c.story[s]))
+		var toks []data.Token // reused for each sentence
 		for k, i := range c.story[s] {
-			raws[s][k] = features(src.SentenceText(i), src.SentenceTokens(i))
+			se := src.Sentences[i]
+			toks = src.AppendTokens(toks[:0], se.Start, se.End, 0)
+			raws[s][k] = features(src.SentenceText(i), toks)
 		}
 	})
 	// Term ids in first-seen order (sources, then sentences): deterministic.

@@ -5,6 +5,7 @@ import (
 
 	"parallax/data"
 	"parallax/data/align"
+	"parallax/data/internal/par"
 )
 
 // Verdict says how the sources' statements of one fact relate.
@@ -109,8 +110,11 @@ func Find(srcs []*data.Source, rows []align.Row) Result {
 	// tie their sentences together, which helps the other mentions of those
 	// sentences find each other
 	w.cooc = cooccur(group(ms, w))
-	for _, g := range group(ms, w) {
-		res.Numbers = append(res.Numbers, makeFact(g, w))
+	// each fact on its own core (each group's mentions are its own)
+	gs := group(ms, w)
+	if len(gs) > 0 {
+		res.Numbers = make([]NumberFact, len(gs))
+		par.Each(len(gs), func(k int) { res.Numbers[k] = makeFact(gs[k], w) })
 	}
 	sortFacts(res.Numbers)
 	for fi := range res.Numbers {

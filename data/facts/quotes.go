@@ -101,10 +101,8 @@ func findQuotes(srcs []*data.Source, rows []align.Row, dfs []qDF, toks [][]data.
 		all = append(all, ms...)
 	}
 	groups := qCluster(all)
-	facts := make([]QuoteFact, 0, len(groups))
-	for _, g := range groups {
-		facts = append(facts, qMakeFact(g))
-	}
+	facts := make([]QuoteFact, len(groups))
+	par.Each(len(groups), func(k int) { facts[k] = qMakeFact(groups[k]) })
 	sort.SliceStable(facts, func(i, j int) bool {
 		a, b := qFactOrder(facts[i]), qFactOrder(facts[j])
 		for k := range a {

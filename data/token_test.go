@@ -131,3 +131,21 @@ func BenchmarkTokenize(b *testing.B) {
 		Tokenize(text)
 	}
 }
+
+func TestDerived(t *testing.T) {
+	s := &Source{Text: "one two"}
+	calls := 0
+	mk := func() any { calls++; return calls }
+	assert.Equal(t, 1, s.Derived("k", mk), "without an analysis mk runs each time")
+	assert.Equal(t, 2, s.Derived("k", mk))
+	s.PrepareTokens()
+	assert.Equal(t, 3, s.Derived("k", mk))
+	assert.Equal(t, 3, s.Derived("k", mk), "kept")
+	assert.Equal(t, 4, s.Derived("other", mk), "by key")
+	cp := *s
+	assert.Equal(t, 3, cp.Derived("k", mk), "a copy shares the store")
+	cp.Text = "changed"
+	assert.Equal(t, 5, cp.Derived("k", mk), "a changed text is not served old values")
+	s.PrepareTokens()
+	assert.Equal(t, 6, s.Derived("k", mk), "a new analysis starts empty")
+}

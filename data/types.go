@@ -3,6 +3,7 @@ package data
 import (
 	"fmt"
 	"slices"
+	"sync"
 )
 
 // Kind classifies a paragraph.
@@ -48,10 +49,13 @@ type Source struct {
 	tok *tokenCache // set by PrepareTokens
 }
 
-// tokenCache holds the tokens of a source's whole text.
+// tokenCache holds what is derived from a source's whole text alone: its
+// tokens, and what the stages keep with Derived.
 type tokenCache struct {
-	text   string
-	tokens []Token
+	text    string
+	tokens  []Token
+	mu      sync.Mutex
+	derived map[any]any
 }
 
 // Paragraph is a block of the source's text.
@@ -157,17 +161,54 @@ func appendShifted(dst, toks []Token, by int) []Token {
 	return dst
 }
 
+// Derived returns the value mk makes from this source for key, made once
+// and kept with the source's analysis. The stages keep there what they
+// derive from one source alone, so that a comparison made again after a
+// source was added, the base changed or a correction made analyses only the
+// sources it has not seen. mk must depend on nothing but the source (its
+// text, paragraphs and sentences) and its value must never be changed.
+// Before PrepareTokens, or after the text was replaced, mk runs every time.
+// Safe for concurrent use; two first calls at once may both run mk.
+func (s *Source) Derived(key any, mk func() any) any {
+	c := s.tok
+	if c == nil || c.text != s.Text {
+		return mk()
+	}
+	c.mu.Lock()
+	v, ok := c.derived[key]
+	c.mu.Unlock()
+	if ok {
+		return v
+	}
+	v = mk()
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if old, ok := c.derived[key]; ok {
+		return old
+	}
+	if c.derived == nil {
+		c.derived = map[any]any{}
+	}
+	c.derived[key] = v
+	return v
+}
+
 // SentenceTokens returns the tokens of sentence i (see Tokens).
 func (s *Source) SentenceTokens(i int) []Token {
 	se := s.Sentences[i]
 	return s.Tokens(se.Start, se.End)
 }
 
-// PrepareTokens tokenises the whole text once, for Tokens. It is called when
-// the source is analysed, before the source is shared between goroutines;
-// a copy of the source shares the tokens.
+// PrepareTokens tokenises the whole text once, for Tokens, and starts an
+// empty store for Derived. It is called when the source is analysed (its
+// paragraphs and sentences made), before the source is shared between
+// goroutines; a copy of the source shares both.
 func (s *Source) PrepareTokens() {
-	if s.tok == nil || s.tok.text != s.Text {
-		s.tok = &tokenCache{text: s.Text, tokens: Tokenize(s.Text)}
+	c := &tokenCache{text: s.Text}
+	if s.tok != nil && s.tok.text == s.Text {
+		c.tokens = s.tok.tokens
+	} else {
+		c.tokens = Tokenize(s.Text)
 	}
+	s.tok = c
 }

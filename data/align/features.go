@@ -96,23 +96,42 @@ var (
 	approxStep = 1.3
 )
 
+// srcFeatures are a source's story sentences and their terms: what the
+// aligner derives from one source alone, kept with it (data.Source.Derived)
+// so that aligning again after a source is added reads only the new one.
+// Read-only once made.
+type srcFeatures struct {
+	story []int // indexes of the story sentences
+	raws  []raw // their terms
+}
+
+type featuresKey struct{}
+
+func sourceFeatures(src *data.Source) *srcFeatures {
+	return src.Derived(featuresKey{}, func() any {
+		f := &srcFeatures{}
+		for i := range src.Sentences {
+			if src.Story(i) {
+				f.story = append(f.story, i)
+			}
+		}
+		f.raws = make([]raw, len(f.story))
+		var toks []data.Token // reused for each sentence
+		for k, i := range f.story {
+			se := src.Sentences[i]
+			toks = src.AppendTokens(toks[:0], se.Start, se.End, 0)
+			f.raws[k] = features(src.SentenceText(i), toks)
+		}
+		return f
+	}).(*srcFeatures)
+}
+
 func newCorpus(srcs []*data.Source) *corpus {
 	c := &corpus{srcs: srcs, story: make([][]int, len(srcs))}
 	raws := make([][]raw, len(srcs))
 	par.Each(len(srcs), func(s int) {
-		src := srcs[s]
-		for i := range src.Sentences {
-			if src.Story(i) {
-				c.story[s] = append(c.story[s], i)
-			}
-		}
-		raws[s] = make([]raw, len(c.story[s]))
-		var toks []data.Token // reused for each sentence
-		for k, i := range c.story[s] {
-			se := src.Sentences[i]
-			toks = src.AppendTokens(toks[:0], se.Start, se.End, 0)
-			raws[s][k] = features(src.SentenceText(i), toks)
-		}
+		f := sourceFeatures(srcs[s])
+		c.story[s], raws[s] = f.story, f.raws
 	})
 	// Term ids in first-seen order (sources, then sentences): deterministic.
 	ids := make(map[string]int32)

@@ -86,6 +86,22 @@ func TestCompareDeterministic(t *testing.T) {
 	assert.Equal(t, a.Facts, b.Facts)
 }
 
+// Comparing the same sources again (as the app does when one is added or
+// the base changes) reuses what each source's analysis derived, with the
+// same result.
+func TestCompareAgainSameResult(t *testing.T) {
+	srcs, _ := LoadFiles(seeds.Files(t), load.Options{})
+	a := Compare(srcs[:4], Options{})
+	b := Compare(srcs[:4], Options{})
+	assert.Equal(t, a.Rows, b.Rows)
+	assert.Equal(t, a.Diffs, b.Diffs)
+	assert.Equal(t, a.Facts, b.Facts)
+	fresh, _ := LoadFiles(seeds.Files(t), load.Options{})
+	all, again := Compare(srcs, Options{}), Compare(fresh, Options{})
+	assert.Equal(t, again.Rows, all.Rows, "a source added to analysed ones aligns as if all were new")
+	assert.Equal(t, again.Facts, all.Facts)
+}
+
 func TestCompareBaseOption(t *testing.T) {
 	srcs, _ := LoadFiles(seeds.Files(t), load.Options{})
 	c := Compare(srcs, Options{Base: srcs[3].ID})

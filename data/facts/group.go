@@ -174,11 +174,16 @@ func collectAll(srcs []*data.Source, rows []align.Row, quotes bool) ([]*mention,
 }
 
 func passSource(si int, src *data.Source, rowOf map[[2]int]int, quotes bool) sourcePass {
-	p := sourcePass{df: map[string]int{}}
+	// room for about as many words as a text of this length has distinct
+	// ones (a hint only)
+	hint := min(len(src.Text)/24, 1<<14)
+	p := sourcePass{df: make(map[string]int, hint)}
 	var seen wordSet
-	st := stems{}
+	var tbuf []tok // the sentence's tokens; nothing keeps them
+	st := make(stems, hint)
 	if quotes {
-		p.q.df = map[string]int{}
+		p.q.df = make(map[string]int, hint)
+		p.q.stems = make(map[string]qStemmed, hint)
 	}
 	for i := range src.Sentences {
 		se := src.Sentences[i]
@@ -195,7 +200,8 @@ func passSource(si int, src *data.Source, rowOf map[[2]int]int, quotes bool) sou
 		if quotes {
 			p.q.add(dt)
 		}
-		ts := tokensFrom(src.Text, 0, dt)
+		tbuf = appendToks(tbuf[:0], src.Text, 0, dt)
+		ts := tbuf
 		for _, n := range extract(text, se.Start, ts) {
 			n.Source, n.Sentence, n.Fact = si, i, -1
 			n.Row = -1

@@ -61,7 +61,11 @@ func tokensFrom(text string, base int, dt []data.Token) []tok {
 			n++
 		}
 	}
-	out := make([]tok, 0, n)
+	return appendToks(make([]tok, 0, n), text, base, dt)
+}
+
+// appendToks appends tokensFrom(text, base, dt) to out.
+func appendToks(out []tok, text string, base int, dt []data.Token) []tok {
 	sp := true
 	for _, t := range dt {
 		if t.Kind == data.Space {

@@ -298,6 +298,10 @@ func Extract(text string, base int) []Number {
 func extract(text string, base int, ts []tok) []Number {
 	var out []Number
 	for i := 0; i < len(ts); {
+		if !mayStartMention(ts[i]) {
+			i++
+			continue
+		}
 		n, next, ok := mentionAt(ts, i)
 		if !ok {
 			i++
@@ -365,6 +369,46 @@ func ellipsis(ts []tok, a, b int) bool {
 	}
 	return conj && n <= 3
 }
+
+// mayStartMention reports whether mentionAt may find a mention at token t:
+// any token but a word; a word that starts with a digit, is capitalised
+// (a month, a weekday, a currency code) or holds a dash ("mid-August",
+// "two-day"); or one of mentionWords. Most words are none of these, so
+// they skip mentionAt. A new way for mentionAt to start a mention must be
+// covered here (TestMayStartMention checks it on the seeds).
+func mayStartMention(t tok) bool {
+	if t.kind != wordTok || t.norm == "" {
+		return true
+	}
+	if c := t.norm[0]; c >= '0' && c <= '9' {
+		return true
+	}
+	return mentionWords[t.norm] || isCap(t.raw) || indexDash(t.norm) >= 0
+}
+
+// mentionWords are the lower-case words mentionAt may start at: time
+// relations ("since"), time hedges ("around", "shortly"), "midnight",
+// "noon", "a" ("a single day"), the first words of hedges ("at least"),
+// currency codes and prefixes, and the words that may start a number.
+var mentionWords = func() map[string]bool {
+	m := toSet("midnight noon midday around about approximately roughly shortly just soon after before until a an")
+	for w := range timeRel {
+		m[w] = true
+	}
+	for w := range hedgeByFirst {
+		m[w] = true
+	}
+	for w := range currencyCodes {
+		m[w] = true
+	}
+	for w := range dollarPrefixes {
+		m[w] = true
+	}
+	for w := range numberStarts {
+		m[w] = true
+	}
+	return m
+}()
 
 // mentionAt reads a mention starting at token i.
 func mentionAt(ts []tok, i int) (Number, int, bool) {

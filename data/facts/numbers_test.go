@@ -1,11 +1,15 @@
 package facts
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"parallax/data/internal/seeds"
 )
 
 // extractCases: each sentence and the mention expected in it (Text is the
@@ -196,6 +200,7 @@ func FuzzExtractNumbers(f *testing.F) {
 	f.Add("12/13/14/15 -5 1e9 $$ 3:99 99:99 a.m. 0x10 ٣ ١٢")
 	f.Add(strings.Repeat("9", 400) + " people and a trillion trillion trillion trillion trillion trillion trillion dollars")
 	f.Fuzz(func(t *testing.T, s string) {
+		mustStartMention(t, s)
 		last := 0
 		for _, n := range Extract(s, 0) {
 			if n.Start < last || n.End <= n.Start || n.End > len(s) {
@@ -210,4 +215,45 @@ func FuzzExtractNumbers(f *testing.F) {
 			last = n.End
 		}
 	})
+}
+
+// mustStartMention fails when mentionAt finds a mention at a token that
+// mayStartMention would have skipped: extract would then miss it.
+func mustStartMention(t testing.TB, s string) {
+	ts := tokens(s, 0)
+	for i := range ts {
+		if _, _, ok := mentionAt(ts, i); ok && !mayStartMention(ts[i]) {
+			t.Fatalf("%q: mentionAt reads a mention at %q, which mayStartMention skips", s, ts[i].raw)
+		}
+	}
+}
+
+// mayStartMention lets through every token a mention starts at: the test
+// sentences, the invented stories and the seed articles.
+func TestMayStartMention(t *testing.T) {
+	var texts []string
+	for _, c := range extractCases {
+		texts = append(texts, c.sentence)
+	}
+	for _, c := range dateCases {
+		texts = append(texts, c.sentence)
+	}
+	stories, _ := filepath.Glob(filepath.Join("testdata", "stories", "*", "*"))
+	for _, p := range stories {
+		if b, err := os.ReadFile(p); err == nil {
+			texts = append(texts, strings.Split(string(b), "\n")...)
+		}
+	}
+	if dir := seeds.Dir(); dir != "" {
+		files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+		for _, p := range files {
+			if b, err := os.ReadFile(p); err == nil {
+				texts = append(texts, strings.Split(string(b), "\n")...)
+			}
+		}
+	}
+	require.NotEmpty(t, texts)
+	for _, s := range texts {
+		mustStartMention(t, s)
+	}
 }

@@ -643,18 +643,7 @@ func qCluster(all []*qm) [][]*qm {
 			}
 		}
 	}
-	slices.SortFunc(pairs, func(a, b qQpair) int {
-		switch {
-		case a.score != b.score:
-			if a.score > b.score {
-				return -1
-			}
-			return 1
-		case a.i != b.i:
-			return a.i - b.i
-		}
-		return a.j - b.j
-	})
+	qSortPairs(pairs, n)
 	// Average linkage without revisiting members: each group keeps the sum
 	// of the word similarities to every group it has any with (nb), and its
 	// mentions per source (per), so a merge test costs O(sources of the
@@ -804,6 +793,69 @@ func qNbMerge(nb [][]qNb, ga, gb int, members [][]int, out []qNb) []qNb {
 		}
 	}
 	return out
+}
+
+// qPairOrder orders pairs best first, then by their quotations.
+func qPairOrder(a, b qQpair) int {
+	switch {
+	case a.score != b.score:
+		if a.score > b.score {
+			return -1
+		}
+		return 1
+	case a.i != b.i:
+		return a.i - b.i
+	}
+	return a.j - b.j
+}
+
+// qSortPairs sorts pairs (scores positive, i and j below n, each pair once)
+// by qPairOrder. Many pairs are sorted by their radix: a key of the score
+// (its bits, which order positive floats) and one of i and j, sorted a
+// digit at a time from the last, each pass keeping the order of the last.
+func qSortPairs(pairs []qQpair, n int) {
+	if len(pairs) < 4096 {
+		slices.SortFunc(pairs, qPairOrder)
+		return
+	}
+	type key struct{ score, ij uint64 }
+	ks := make([]key, len(pairs))
+	for k, p := range pairs {
+		ks[k] = key{^math.Float64bits(p.score), uint64(p.i)*uint64(n) + uint64(p.j)}
+	}
+	tmp := make([]key, len(ks))
+	const bits = 11
+	var cnt [1 << bits]int
+	pass := func(digit func(key) uint64) {
+		clear(cnt[:])
+		for _, k := range ks {
+			cnt[digit(k)]++
+		}
+		if cnt[digit(ks[0])] == len(ks) {
+			return // one digit for all: the order stands
+		}
+		sum := 0
+		for d, c := range cnt {
+			cnt[d] = sum
+			sum += c
+		}
+		for _, k := range ks {
+			d := digit(k)
+			tmp[cnt[d]] = k
+			cnt[d]++
+		}
+		ks, tmp = tmp, ks
+	}
+	top := uint64(n) * uint64(n)
+	for shift := 0; top>>shift > 0 && shift < 64; shift += bits {
+		pass(func(k key) uint64 { return k.ij >> shift & (1<<bits - 1) })
+	}
+	for shift := 0; shift < 64; shift += bits {
+		pass(func(k key) uint64 { return k.score >> shift & (1<<bits - 1) })
+	}
+	for k, x := range ks {
+		pairs[k] = qQpair{int(x.ij / uint64(n)), int(x.ij % uint64(n)), math.Float64frombits(^x.score)}
+	}
 }
 
 // qMergeCounts adds two lists of (source, count) ordered by source.

@@ -4,8 +4,11 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"math"
+	"math/rand"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -541,5 +544,32 @@ func BenchmarkQuotesMany(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		FindQuotes(srcs, nil)
+	}
+}
+
+// qSortPairs sorts by the radix what qPairOrder sorts, ties included.
+func TestQSortPairs(t *testing.T) {
+	r := rand.New(rand.NewSource(1))
+	for _, size := range []int{0, 1, 100, 5000, 70000} {
+		n := 1 + size/8
+		seen := map[[2]int]bool{}
+		var pairs []qQpair
+		for len(pairs) < size {
+			i, j := r.Intn(n), r.Intn(n)
+			if seen[[2]int{i, j}] {
+				continue
+			}
+			seen[[2]int{i, j}] = true
+			// few distinct scores, so many ties; some far apart
+			score := 0.55 + float64(r.Intn(50))/100
+			if r.Intn(10) == 0 {
+				score = math.Nextafter(score, 2) * float64(1+r.Intn(1000))
+			}
+			pairs = append(pairs, qQpair{i, j, score})
+		}
+		want := slices.Clone(pairs)
+		slices.SortFunc(want, qPairOrder)
+		qSortPairs(pairs, n)
+		require.Equal(t, want, pairs, "size %d", size)
 	}
 }

@@ -785,18 +785,16 @@ func groupDim(ms []*mention, w idf) [][]*mention {
 	if n > bigBucket {
 		return greedy(ms, w)
 	}
-	// link sums, best links, vetoes and disagreements between clusters,
-	// kept up to date as clusters merge
+	// link sums, best links that may carry a disagreement, vetoes and
+	// disagreements between clusters, kept up to date as clusters merge
 	sum := make([][]float64, n)
-	best := make([][]float64, n)
 	bestC := make([][]float64, n) // best link that may carry a disagreement
 	veto := make([][]bool, n)
 	dis := make([][]bool, n)
-	fs := make([]float64, 3*n*n) // one block for the rows of the three
+	fs := make([]float64, 2*n*n) // one block for the rows of both
 	bs := make([]bool, 2*n*n)
 	for i := range sum {
 		sum[i], fs = fs[:n:n], fs[n:]
-		best[i], fs = fs[:n:n], fs[n:]
 		bestC[i], fs = fs[:n:n], fs[n:]
 		veto[i], bs = bs[:n:n], bs[n:]
 		dis[i], bs = bs[:n:n], bs[n:]
@@ -810,7 +808,6 @@ func groupDim(ms []*mention, w idf) [][]*mention {
 			}
 			d := v == Disagree
 			sum[i][j], sum[j][i] = s, s
-			best[i][j], best[j][i] = s, s
 			c := s
 			if !canConflictSim(w, ms[i], ms[j], sim) {
 				c = -1
@@ -888,10 +885,6 @@ func groupDim(ms []*mention, w idf) [][]*mention {
 			}
 			sum[bi][k] += sum[bj][k]
 			sum[k][bi] = sum[bi][k]
-			if best[bj][k] > best[bi][k] {
-				best[bi][k] = best[bj][k]
-				best[k][bi] = best[bi][k]
-			}
 			if bestC[bj][k] > bestC[bi][k] {
 				bestC[bi][k] = bestC[bj][k]
 				bestC[k][bi] = bestC[bi][k]

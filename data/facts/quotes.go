@@ -683,7 +683,7 @@ func qCluster(all []*qm) [][]*qm {
 		cnt := len(members[ga]) * len(members[gb])
 		tooMany := false
 		sa, sb := per[ga], per[gb]
-		for x, y := 0, 0; x < len(sa) && y < len(sb); {
+		for x, y := 0, 0; x < len(sa) && y < len(sb) && !tooMany; {
 			switch {
 			case sa[x][0] < sb[y][0]:
 				x++

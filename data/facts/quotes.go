@@ -573,14 +573,13 @@ func qCluster(all []*qm) [][]*qm {
 		// rarest words first; a word most quotations share adds little, so
 		// the candidates stop at qMaxCandidates (ids follow the words'
 		// order, so ties fall as before)
-		sort.Slice(terms, func(a, b int) bool {
-			la, lb := len(post[terms[a]]), len(post[terms[b]])
-			if la != lb {
-				return la < lb
+		slices.SortFunc(terms, func(a, b int32) int {
+			if la, lb := len(post[a]), len(post[b]); la != lb {
+				return la - lb
 			}
-			return terms[a] < terms[b]
+			return int(a - b)
 		})
-		var cs []int32
+		cs := make([]int32, 0, qMaxCandidates) // at most one per posting read
 		looked := 0
 		for _, t := range terms {
 			if looked >= qMaxCandidates {
@@ -616,6 +615,9 @@ func qCluster(all []*qm) [][]*qm {
 			}
 			x, y := min(i, j), max(i, j)
 			s, l := qPairScore(all[x], all[y])
+			if l == 0 {
+				continue // no word in common: neither a pair nor a sum
+			}
 			if edges[i] == nil {
 				edges[i] = make([]edge, 0, len(cands[i]))
 			}

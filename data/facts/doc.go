@@ -154,9 +154,9 @@
 // # Cost
 //
 // The work grows about linearly with the words and the sources. Nothing is
-// tokenised again: each source's tokens, made once when it was analysed
-// (Source.Tokens), are copied once and every sentence, paragraph and
-// quotation cuts its span from them. One pass per source, each source on its
+// tokenised again: every sentence, paragraph and quotation takes its span of
+// the source's tokens, made once when it was analysed, into a reused buffer
+// (Source.AppendTokens). One pass per source, each source on its
 // own core, reads every story sentence once for the number mentions and both
 // sides' word counts (stems and stop words memoised per source); most
 // lower-case words cannot start a mention and skip the readings at once

@@ -90,9 +90,8 @@ func Find(srcs []*data.Source, rows []align.Row) Result {
 	// finds the numbers and counts the words of both sides
 	ms, per := collectAll(srcs, rows, true)
 	qdfs := make([]qDF, len(per))
-	toks := make([][]data.Token, len(per))
 	for si, p := range per {
-		qdfs[si], toks[si] = p.q, p.toks
+		qdfs[si] = p.q
 	}
 	// the quotations do not depend on the numbers: found alongside
 	quotes := make(chan []QuoteFact, 1)
@@ -102,7 +101,7 @@ func Find(srcs []*data.Source, rows []align.Row) Result {
 			recover() // a malformed source costs its quotations, not the comparison
 			quotes <- q
 		}()
-		q = findQuotes(srcs, rows, qdfs, toks)
+		q = findQuotes(srcs, rows, qdfs)
 	}()
 	markSole(ms)
 	w := linkerFrom(ms, per)

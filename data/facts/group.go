@@ -134,8 +134,6 @@ type sourcePass struct {
 	df map[string]int // stems of the number side's words → sentences
 	n  int            // story sentences
 	q  qDF            // the quotation side's counts
-	// the tokens of the source's whole text (srcTokens), for the quotations
-	toks []data.Token
 }
 
 // collectAll makes every source's pass, each source on its own core, each
@@ -179,7 +177,8 @@ func passSource(si int, src *data.Source, rowOf map[[2]int]int, quotes bool) sou
 	hint := min(len(src.Text)/24, 1<<14)
 	p := sourcePass{df: make(map[string]int, hint)}
 	var seen wordSet
-	var tbuf []tok // the sentence's tokens; nothing keeps them
+	var dbuf []data.Token // the sentence's tokens; nothing keeps them
+	var tbuf []tok        // and its tokens for the extraction
 	st := make(stems, hint)
 	if quotes {
 		p.q.df = make(map[string]int, hint)
@@ -191,10 +190,10 @@ func passSource(si int, src *data.Source, rowOf map[[2]int]int, quotes bool) sou
 			continue
 		}
 		text := src.Text[se.Start:se.End]
-		if p.toks == nil {
-			p.toks = srcTokens(src)
-		}
-		dt := spanTokens(src.Text, p.toks, se.Start, se.End)
+		// the sentence's tokens, offsets in the whole text, cut from the
+		// source's into a reused buffer
+		dbuf = src.AppendTokens(dbuf[:0], se.Start, se.End, se.Start)
+		dt := dbuf
 		p.n++
 		countStems(p.df, dt, &seen, st)
 		if quotes {

@@ -2,7 +2,6 @@ package facts
 
 import (
 	"math"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -26,31 +25,6 @@ const (
 // tokens returns the non-space tokens of text, with offsets shifted by base.
 func tokens(text string, base int) []tok {
 	return tokensFrom(text, base, data.Tokenize(text))
-}
-
-// srcTokens returns the tokens of src's whole text (offsets in src.Text),
-// for spanTokens.
-func srcTokens(src *data.Source) []data.Token {
-	return src.Tokens(0, len(src.Text))
-}
-
-// spanTokens returns the tokens of text[start:end] with offsets in text,
-// given all, the tokens of the whole text: what Source.Tokens gives (offsets
-// aside), cut from all without a copy when the span starts and ends on token
-// boundaries, else tokenised afresh. The result is only read.
-func spanTokens(text string, all []data.Token, start, end int) []data.Token {
-	cmp := func(t data.Token, x int) int { return t.Start - x }
-	lo, _ := slices.BinarySearchFunc(all, start, cmp)
-	hi, _ := slices.BinarySearchFunc(all, end, cmp)
-	if lo < hi && all[lo].Start == start && all[hi-1].End == end {
-		return all[lo:hi:hi]
-	}
-	toks := data.Tokenize(text[start:end])
-	for i := range toks {
-		toks[i].Start += start
-		toks[i].End += start
-	}
-	return toks
 }
 
 // tokensFrom is tokens over text's tokens already made.

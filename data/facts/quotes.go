@@ -46,12 +46,12 @@ type qm struct {
 // FindQuotes finds the quotations of every source's story sentences and groups
 // the same quotation across sources into facts.
 func FindQuotes(srcs []*data.Source, rows []align.Row) []QuoteFact {
-	return findQuotes(srcs, rows, nil, nil)
+	return findQuotes(srcs, rows, nil)
 }
 
-// findQuotes is FindQuotes with the sources' word counts and tokens
-// (srcTokens), when already made (nil: made here).
-func findQuotes(srcs []*data.Source, rows []align.Row, dfs []qDF, toks [][]data.Token) []QuoteFact {
+// findQuotes is FindQuotes with the sources' word counts, when already made
+// (nil: count them here).
+func findQuotes(srcs []*data.Source, rows []align.Row, dfs []qDF) []QuoteFact {
 	rowOf := qRowIndex(srcs, rows)
 	counted := dfs != nil
 	// each source on its own core: its quotations and its word counts,
@@ -60,21 +60,15 @@ func findQuotes(srcs []*data.Source, rows []align.Row, dfs []qDF, toks [][]data.
 	if !counted {
 		dfs = make([]qDF, len(srcs))
 	}
-	if len(toks) != len(srcs) {
-		toks = make([][]data.Token, len(srcs))
-	}
 	par.Each(len(srcs), func(si int) {
 		src := srcs[si]
 		if src == nil {
 			return
 		}
-		if toks[si] == nil {
-			toks[si] = srcTokens(src)
-		}
 		if !counted {
-			dfs[si] = qSourceDF(src, toks[si])
+			dfs[si] = qSourceDF(src)
 		}
-		if !safely(func() { attr[si] = qAttribute(src, toks[si]) }) {
+		if !safely(func() { attr[si] = qAttribute(src) }) {
 			attr[si] = nil
 		}
 	})
@@ -86,8 +80,9 @@ func findQuotes(srcs []*data.Source, rows []align.Row, dfs []qDF, toks [][]data.
 			return
 		}
 		ok := safely(func() {
+			var buf []data.Token
 			for _, aq := range attr[si] {
-				if m := qNewQM(src, toks[si], si, aq, rowOf[si], idf); m != nil {
+				if m := qNewQM(src, &buf, si, aq, rowOf[si], idf); m != nil {
 					per[si] = append(per[si], m)
 				}
 			}
@@ -172,7 +167,8 @@ func qRowIndex(srcs []*data.Source, rows []align.Row) [][]int {
 	return out
 }
 
-func qNewQM(src *data.Source, toks []data.Token, si int, aq qAttrQuote, rowOf []int, idf map[string]float64) *qm {
+// buf is scratch for the quotation's tokens.
+func qNewQM(src *data.Source, buf *[]data.Token, si int, aq qAttrQuote, rowOf []int, idf map[string]float64) *qm {
 	if len(aq.parts) == 0 {
 		return nil
 	}
@@ -210,7 +206,8 @@ func qNewQM(src *data.Source, toks []data.Token, si int, aq qAttrQuote, rowOf []
 			m.seq = append(m.seq, "")
 		}
 		_ = src.Text[p.start:p.end] // a malformed span fails as before
-		m.seq = qAppendNorm(m.seq, spanTokens(src.Text, toks, p.start, p.end))
+		*buf = src.AppendTokens((*buf)[:0], p.start, p.end, p.start)
+		m.seq = qAppendNorm(m.seq, *buf)
 	}
 	for _, w := range m.seq {
 		if w == "" || qStopWords[w] {
@@ -378,12 +375,14 @@ type qStemmed struct {
 	stop bool
 }
 
-func qSourceDF(s *data.Source, toks []data.Token) qDF {
+func qSourceDF(s *data.Source) qDF {
 	d := qDF{df: map[string]int{}}
+	var buf []data.Token
 	for i := range s.Sentences {
 		if s.Story(i) {
 			se := s.Sentences[i]
-			d.add(spanTokens(s.Text, toks, se.Start, se.End))
+			buf = s.AppendTokens(buf[:0], se.Start, se.End, se.Start)
+			d.add(buf)
 		}
 	}
 	d.dropScratch()

@@ -109,12 +109,13 @@ func qSet(s string) map[string]bool {
 	return m
 }
 
-// qParaWords lists the words and punctuation of text[start:end], marking those
-// inside the given quotations.
-// toks are the tokens of the whole text (srcTokens); ws is reused.
-func qParaWords(text string, toks []data.Token, start, end int, quotes []qSpan, ws []qWord) []qWord {
+// qParaWords lists the words and punctuation of src.Text[start:end],
+// marking those inside the given quotations. The words are appended to
+// ws[:0] and the tokens (offsets in src.Text) to toks[:0], both scratch.
+func qParaWords(src *data.Source, start, end int, quotes []qSpan, ws []qWord, toks []data.Token) ([]qWord, []data.Token) {
+	text := src.Text
 	_ = text[start:end] // a malformed paragraph fails as before
-	toks = spanTokens(text, toks, start, end)
+	toks = src.AppendTokens(toks[:0], start, end, start)
 	ws = ws[:0]
 	qi := 0
 	for k := 0; k < len(toks); k++ {
@@ -151,7 +152,7 @@ func qParaWords(text string, toks []data.Token, start, end int, quotes []qSpan, 
 		}
 		ws = append(ws, w)
 	}
-	return ws
+	return ws, toks
 }
 
 func qIsUpperByte(b byte) bool { return b >= 'A' && b <= 'Z' }
@@ -286,8 +287,8 @@ type qAttributor struct {
 	body      string              // the last body that spoke ("Halvorsen", "the company"), for "it said"
 	bodyNamed bool
 	verbs     []qVerbUse
-	toks      []data.Token // the tokens of the whole text (srcTokens)
-	ws        []qWord      // the words of the paragraph at hand
+	toks      []data.Token // the tokens of the paragraph at hand
+	ws        []qWord      // and its words
 }
 
 // note remembers a speaker for later pronouns and role descriptions.
@@ -934,7 +935,7 @@ func qAdjacent(ws []qWord, q qSpan) qWho {
 func (a *qAttributor) paragraph(pi int, quotes []qRawQuote, masks []qSpan) ([]qAttrQuote, []qSpan, int) {
 	p := a.src.Paragraphs[pi]
 	text := a.src.Text
-	a.ws = qParaWords(text, a.toks, p.Start, p.End, masks, a.ws)
+	a.ws, a.toks = qParaWords(a.src, p.Start, p.End, masks, a.ws, a.toks)
 	ws := a.ws
 	regs := qRegions(ws, p.Start, p.End)
 	first := len(a.verbs)
@@ -1119,9 +1120,9 @@ func qPrevNonSpace(text string, i, lo int) rune {
 
 // qAttribute finds and attributes every quotation of src and joins the parts
 // of interrupted and continued quotations.
-func qAttribute(src *data.Source, toks []data.Token) []qAttrQuote {
+func qAttribute(src *data.Source) []qAttrQuote {
 	raw := qScanQuotes(src)
-	a := &qAttributor{src: src, toks: toks, known: map[string]bool{}, titled: map[string]string{}, gender: map[string]byte{},
+	a := &qAttributor{src: src, known: map[string]bool{}, titled: map[string]string{}, gender: map[string]byte{},
 		person: map[string]bool{}, roles: map[string][]string{}}
 	var all []qAttrQuote
 	var pending []int // quotations that run past their first paragraph, still without a speaker

@@ -162,7 +162,11 @@
 // lower-case words cannot start a mention and skip the readings at once
 // (mayStartMention). Quotations are scanned and attributed per source in
 // parallel too, over one reused buffer of paragraph words, and the
-// quotation side runs alongside the number grouping. Results are joined in
+// quotation side runs alongside the number grouping. Both depend on the
+// source alone and are kept with its analysis (data.Source.Derived): a
+// comparison made again, after a source was added or the base changed,
+// reads only the sources it has not seen, and copies the kept mentions
+// before numbering them. Results are joined in
 // source order, so the output does not depend on the scheduling. Words are
 // interned to ids in alphabetical order and kept as sorted slices, so a
 // similarity is a merge walk summed in one order (never over a map).

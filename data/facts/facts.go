@@ -88,7 +88,7 @@ func Find(srcs []*data.Source, rows []align.Row) Result {
 	var res Result
 	// one pass over every story sentence (each source on its own core)
 	// finds the numbers and counts the words of both sides
-	ms, per := collectAll(srcs, rows, true)
+	ms, per := collectAll(srcs, rows)
 	qdfs := make([]qDF, len(per))
 	for si, p := range per {
 		qdfs[si] = p.q

@@ -123,7 +123,7 @@ func isVerbish(w string) bool {
 
 // collect extracts the mentions of every story sentence.
 func collect(srcs []*data.Source, rows []align.Row) []*mention {
-	ms, _ := collectAll(srcs, rows, false)
+	ms, _ := collectAll(srcs, rows)
 	return ms
 }
 
@@ -138,7 +138,7 @@ type sourcePass struct {
 
 // collectAll makes every source's pass, each source on its own core, each
 // sentence tokenised once; the mentions are joined in source order.
-func collectAll(srcs []*data.Source, rows []align.Row, quotes bool) ([]*mention, []sourcePass) {
+func collectAll(srcs []*data.Source, rows []align.Row) ([]*mention, []sourcePass) {
 	rowOf := map[[2]int]int{}
 	for ri, r := range rows {
 		for si, c := range r.Cells {
@@ -153,7 +153,7 @@ func collectAll(srcs []*data.Source, rows []align.Row, quotes bool) ([]*mention,
 		if src == nil {
 			return
 		}
-		if !safely(func() { per[si] = passSource(si, src, rowOf, quotes) }) {
+		if !safely(func() { per[si] = passOf(si, src, rowOf) }) {
 			per[si] = sourcePass{}
 		}
 	})
@@ -171,19 +171,44 @@ func collectAll(srcs []*data.Source, rows []align.Row, quotes bool) ([]*mention,
 	return out, per
 }
 
-func passSource(si int, src *data.Source, rowOf map[[2]int]int, quotes bool) sourcePass {
+// passKey keys a source's pass among what is derived from it alone.
+type passKey struct{}
+
+// passOf returns the pass over source si: made once per source and kept
+// with its analysis (data.Source.Derived), so that comparing again after a
+// source was added reads only the new one. Its mentions are copies, which
+// this comparison numbers (Source, Row) and changes; the rest is only read.
+func passOf(si int, src *data.Source, rowOf map[[2]int]int) sourcePass {
+	kept := src.Derived(passKey{}, func() any { return passSource(src) }).(*sourcePass)
+	p := *kept
+	ms := make([]mention, len(kept.ms))
+	p.ms = make([]*mention, len(kept.ms))
+	for k, t := range kept.ms {
+		m := &ms[k]
+		*m = *t
+		m.Source = si
+		if r, ok := rowOf[[2]int{si, m.Sentence}]; ok {
+			m.Row = r
+		}
+		p.ms[k] = m
+	}
+	return p
+}
+
+// passSource reads every story sentence of src once: its number mentions
+// (Source 0, Row -1, for passOf to set) and both sides' word counts. It
+// depends on nothing but the source.
+func passSource(src *data.Source) *sourcePass {
 	// room for about as many words as a text of this length has distinct
 	// ones (a hint only)
 	hint := min(len(src.Text)/24, 1<<14)
-	p := sourcePass{df: make(map[string]int, hint)}
+	p := &sourcePass{df: make(map[string]int, hint)}
 	var seen wordSet
 	var dbuf []data.Token // the sentence's tokens; nothing keeps them
 	var tbuf []tok        // and its tokens for the extraction
 	st := make(stems, hint)
-	if quotes {
-		p.q.df = make(map[string]int, hint)
-		p.q.stems = make(map[string]qStemmed, hint)
-	}
+	p.q.df = make(map[string]int, hint)
+	p.q.stems = make(map[string]qStemmed, hint)
 	for i := range src.Sentences {
 		se := src.Sentences[i]
 		if !src.Story(i) {
@@ -196,17 +221,12 @@ func passSource(si int, src *data.Source, rowOf map[[2]int]int, quotes bool) sou
 		dt := dbuf
 		p.n++
 		countStems(p.df, dt, &seen, st)
-		if quotes {
-			p.q.add(dt)
-		}
+		p.q.add(dt)
 		tbuf = appendToks(tbuf[:0], src.Text, 0, dt)
 		ts := tbuf
 		for _, n := range extract(text, se.Start, ts) {
-			n.Source, n.Sentence, n.Fact = si, i, -1
+			n.Source, n.Sentence, n.Fact = 0, i, -1
 			n.Row = -1
-			if r, ok := rowOf[[2]int{si, i}]; ok {
-				n.Row = r
-			}
 			m := &mention{Number: n}
 			m.ctx, m.verb, m.noun = context(ts, n, st)
 			m.local = localWords(ts, n, st)

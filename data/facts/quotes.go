@@ -68,7 +68,7 @@ func findQuotes(srcs []*data.Source, rows []align.Row, dfs []qDF) []QuoteFact {
 		if !counted {
 			dfs[si] = qSourceDF(src)
 		}
-		if !safely(func() { attr[si] = qAttribute(src) }) {
+		if !safely(func() { attr[si] = qAttributeKept(src) }) {
 			attr[si] = nil
 		}
 	})

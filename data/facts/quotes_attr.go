@@ -1118,6 +1118,16 @@ func qPrevNonSpace(text string, i, lo int) rune {
 	return ' '
 }
 
+// qAttrKey keys a source's attributed quotations among what is derived
+// from it alone.
+type qAttrKey struct{}
+
+// qAttributeKept is qAttribute made once per source and kept with its
+// analysis (data.Source.Derived); the quotations are only read.
+func qAttributeKept(src *data.Source) []qAttrQuote {
+	return src.Derived(qAttrKey{}, func() any { return qAttribute(src) }).([]qAttrQuote)
+}
+
 // qAttribute finds and attributes every quotation of src and joins the parts
 // of interrupted and continued quotations.
 func qAttribute(src *data.Source) []qAttrQuote {

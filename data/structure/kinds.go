@@ -1,6 +1,7 @@
 package structure
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -449,23 +450,31 @@ var stopwords = setOf("the", "and", "for", "are", "but", "not", "you", "all", "a
 	"per", "yet", "via", "off", "own", "same", "too", "upon", "ago", "year", "years", "first", "last", "time")
 
 // contentStems returns the distinct stems (first six letters) of the
-// content words of a loosened text.
+// content words of a loosened text, sorted (callers treat them as a set).
 func contentStems(loose string) []string {
-	seen := map[string]bool{}
-	var out []string
-	add := func(st string) {
-		if !seen[st] {
-			seen[st] = true
-			out = append(out, st)
+	out := make([]string, 0, len(loose)/8+1)
+	for i := 0; i < len(loose); {
+		r, n := utf8.DecodeRuneInString(loose[i:])
+		if !isStemRune(r) {
+			i += n
+			continue
 		}
-	}
-	for _, w := range strings.FieldsFunc(loose, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' }) {
+		j := i + n
+		for j < len(loose) {
+			r, n = utf8.DecodeRuneInString(loose[j:])
+			if !isStemRune(r) {
+				break
+			}
+			j += n
+		}
+		w := loose[i:j]
+		i = j
 		if hasIdeograph(w) {
 			// scripts without spaces: pairs of ideographs stand for words
 			rs := []rune(w)
-			for i := 0; i+1 < len(rs); i++ {
-				if isIdeograph(rs[i]) && isIdeograph(rs[i+1]) {
-					add(string(rs[i : i+2]))
+			for k := 0; k+1 < len(rs); k++ {
+				if isIdeograph(rs[k]) && isIdeograph(rs[k+1]) {
+					out = append(out, string(rs[k:k+2]))
 				}
 			}
 			continue
@@ -477,9 +486,18 @@ func contentStems(loose string) []string {
 		if r, _ := utf8.DecodeRuneInString(w); unicode.IsDigit(r) {
 			continue
 		}
-		add(stem(w))
+		out = append(out, stem(w))
 	}
-	return out
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// isStemRune: letters, digits and apostrophes make up words.
+func isStemRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' || r == '\''
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // hasIdeograph reports a Han, Hiragana or Katakana character in w; their

@@ -312,26 +312,29 @@ func (a *qAttributor) note(speaker string, named, singular bool) {
 // qNameFromRun turns a run of capitalised words into a name: titles and
 // sentence openers in front are dropped, and at most three words are kept.
 // It returns "" when nothing but titles is left.
-func qNameFromRun(run []string) string {
+//
+// low holds the words in lower case, ’ as ' (qWord.low); the word lists
+// looked up hold no apostrophe, so that is as good as strings.ToLower.
+func qNameFromRun(run, low []string) string {
 	for k := len(run) - 2; k >= 0; k-- {
 		if qStripPossessive(run[k]) != run[k] {
-			run = run[k+1:]
+			run, low = run[k+1:], low[k+1:]
 			break
 		}
 	}
 	i := 0
-	for i < len(run) && qLowerIn(qRunStop, run[i]) {
+	for i < len(run) && qRunStop[low[i]] {
 		i++
 	}
-	run = run[i:]
+	run, low = run[i:], low[i:]
 	last := -1
 	for k, w := range run {
-		if qLowerIn(qTitleWords, strings.TrimSuffix(w, ".")) || qAcronym(w) {
+		if qTitleWords[strings.TrimSuffix(low[k], ".")] || qAcronym(w) {
 			last = k
 		}
 	}
-	run = run[last+1:]
-	for len(run) > 0 && qLowerIn(qParticles, run[len(run)-1]) {
+	run, low = run[last+1:], low[last+1:]
+	for len(run) > 0 && qParticles[low[len(run)-1]] {
 		run = run[:len(run)-1]
 	}
 	if len(run) > 3 {
@@ -467,11 +470,12 @@ var qGenericRoles = qSet("leader head")
 
 // qRunTitles lists the title words of a run ("U.S. Treasury Secretary Scott
 // Bessent" -> treasury, secretary).
-func qRunTitles(run []string) []string {
+// low holds the words in lower case (see qNameFromRun).
+func qRunTitles(run, low []string) []string {
 	var out []string
-	for _, w := range run {
-		if qLowerIn(qTitleWords, strings.TrimSuffix(w, ".")) && !qAcronym(w) {
-			out = append(out, strings.ToLower(strings.TrimSuffix(w, ".")))
+	for k, w := range run {
+		if lw := strings.TrimSuffix(low[k], "."); qTitleWords[lw] && !qAcronym(w) {
+			out = append(out, lw)
 		}
 	}
 	return out
@@ -480,7 +484,7 @@ func qRunTitles(run []string) []string {
 // qHasTitle is len(qRunTitles(words of run)) > 0.
 func qHasTitle(run []qWord) bool {
 	for _, w := range run {
-		if !w.punct && qLowerIn(qTitleWords, strings.TrimSuffix(w.text, ".")) && !qAcronym(w.text) {
+		if !w.punct && qTitleWords[strings.TrimSuffix(w.low, ".")] && !qAcronym(w.text) {
 			return true
 		}
 	}
@@ -613,18 +617,19 @@ func qRunBefore(ws []qWord, k int) qWho {
 // qWhoFromRun reads a run of capitalised words: a name, a plural at a
 // sentence start ("Bosses said"), or titles alone ("the President").
 func qWhoFromRun(ws []qWord) qWho {
-	var buf [8]string
-	run := buf[:0]
+	var buf, lbuf [8]string
+	run, low := buf[:0], lbuf[:0]
 	for _, w := range ws {
 		if !w.punct {
 			run = append(run, w.text)
+			low = append(low, w.low)
 		}
 	}
 	if len(run) == 1 && qGroupNouns[ws[0].low] {
 		return qWho{desc: ws[0].low, found: true}
 	}
-	titles := qRunTitles(run)
-	if n := qNameFromRun(run); n != "" {
+	titles := qRunTitles(run, low)
+	if n := qNameFromRun(run, low); n != "" {
 		return qWho{name: n, titles: titles, found: true}
 	}
 	if len(titles) > 0 {

@@ -345,11 +345,11 @@ func ellipsis(ts []tok, a, b int) bool {
 }
 
 // mayStartMention reports whether mentionAt may find a mention at token t:
-// any token but a word; a word that starts with a digit, is capitalised
-// (a month, a weekday, a currency code) or holds a dash ("mid-August",
-// "two-day"); or one of mentionWords. Most words are none of these, so
-// they skip mentionAt. A new way for mentionAt to start a mention must be
-// covered here (TestMayStartMention checks it on the seeds).
+// any token but a word; a word that starts with a digit or holds a dash
+// ("mid-August", "two-day"); or one of mentionWords (by its lower case).
+// Most words are none of these, so they skip mentionAt. A new way for
+// mentionAt to start a mention must be covered here (TestMayStartMention
+// checks it on the seeds, and the fuzz target on anything).
 func mayStartMention(t tok) bool {
 	if t.kind != wordTok || t.norm == "" {
 		return true
@@ -357,15 +357,25 @@ func mayStartMention(t tok) bool {
 	if c := t.norm[0]; c >= '0' && c <= '9' {
 		return true
 	}
-	return mentionWords[t.norm] || isCap(t.raw) || indexDash(t.norm) >= 0
+	return mentionWords[t.norm] || indexDash(t.norm) >= 0
 }
 
-// mentionWords are the lower-case words mentionAt may start at: time
+// mentionWords are the words (lower case) mentionAt may start at: time
 // relations ("since"), time hedges ("around", "shortly"), "midnight",
-// "noon", "a" ("a single day"), the first words of hedges ("at least"),
-// currency codes and prefixes, and the words that may start a number.
+// "noon", "a" ("a single day"), months, their abbreviations and weekdays,
+// the first words of hedges ("at least"), currency codes and prefixes, and
+// the words that may start a number.
 var mentionWords = func() map[string]bool {
 	m := toSet("midnight noon midday around about approximately roughly shortly just soon after before until a an")
+	for w := range monthNames {
+		m[w] = true
+	}
+	for w := range monthAbbr {
+		m[w] = true
+	}
+	for w := range weekdayNames {
+		m[w] = true
+	}
 	for w := range timeRel {
 		m[w] = true
 	}

@@ -605,6 +605,8 @@ func qCluster(all []*qm) [][]*qm {
 	}
 	edges := make([][]edge, n)
 	par.Chunks(n, func(i int) {
+		var buf [qMaxCandidates]edge // room for every candidate
+		es := buf[:0]
 		for _, j32 := range cands[i] {
 			j := int(j32)
 			if j < i {
@@ -617,10 +619,10 @@ func qCluster(all []*qm) [][]*qm {
 			if l == 0 {
 				continue // no word in common: neither a pair nor a sum
 			}
-			if edges[i] == nil {
-				edges[i] = make([]edge, 0, len(cands[i]))
-			}
-			edges[i] = append(edges[i], edge{int32(x), int32(y), s, l})
+			es = append(es, edge{int32(x), int32(y), s, l})
+		}
+		if len(es) > 0 {
+			edges[i] = slices.Clone(es)
 		}
 	})
 	np := 0
@@ -758,14 +760,23 @@ func qNbSum(list []qNb, g int) float64 {
 // += sum(gb, h). Neighbours merged away keep their stale entries, never read.
 func qNbMerge(nb [][]qNb, ga, gb int, members [][]int, out []qNb) []qNb {
 	a, b := nb[ga], nb[gb]
+	byG := func(e qNb, g int32) int { return int(e.g - g) }
 	addTo := func(h int32, v float64) {
 		list := nb[h]
-		k, ok := slices.BinarySearchFunc(list, int32(ga), func(e qNb, g int32) int { return int(e.g - g) })
+		k, ok := slices.BinarySearchFunc(list, int32(ga), byG)
 		if ok {
 			list[k].v += v
 			return
 		}
-		nb[h] = slices.Insert(list, k, qNb{int32(ga), v})
+		// h's entry for gb (there is one: the sums are symmetric) is
+		// stale from now on; ga takes its room, so the list never grows
+		kb, ok := slices.BinarySearchFunc(list, int32(gb), byG)
+		if !ok {
+			nb[h] = slices.Insert(list, k, qNb{int32(ga), v})
+			return
+		}
+		copy(list[k+1:kb+1], list[k:kb])
+		list[k] = qNb{int32(ga), v}
 	}
 	live := func(h int32) bool { return int(h) != ga && members[h] != nil }
 	x, y := 0, 0

@@ -97,8 +97,9 @@ func (w *Workspace) SetNotes(n report.Notes) {
 	w.notes = n
 	w.Facts.onRow = w.ShowRow
 	w.Facts.SetNotes(n)
+	had := len(w.Columns.rowNote) > 0
 	w.Columns.rowNote = n.Rows
-	if w.Columns.table != nil {
+	if w.Columns.table != nil && (had || len(n.Rows) > 0) {
 		w.Columns.table.Refresh()
 	}
 	w.refreshStatus()
@@ -110,6 +111,7 @@ func (w *Workspace) Notes() report.Notes { return w.notes }
 // SetNotes shows the notes on facts under each fact: a badge for the
 // verdict and the note's text.
 func (p *FactsPanel) SetNotes(n report.Notes) {
+	had := len(p.num)+len(p.quo) > 0
 	p.num, p.quo = map[*facts.NumberFact]report.Note{}, map[*facts.QuoteFact]report.Note{}
 	if c := p.m.C; c != nil {
 		for i, note := range n.Numbers {
@@ -124,7 +126,9 @@ func (p *FactsPanel) SetNotes(n report.Notes) {
 		}
 	}
 	p.setRowNotes(n.Rows)
-	p.build()
+	if had || len(p.num)+len(p.quo) > 0 {
+		p.build() // no notes before or now: the list is already right
+	}
 }
 
 // SelectFact selects the i-th fact listed, as a click does.

@@ -170,17 +170,24 @@ func (a *App) finishJob(j job, res jobResult) {
 	if m == nil || m.C != res.comp {
 		m = views.NewModel(res.comp)
 	}
-	t0 := time.Now()
+	t, laps := time.Now(), []string{}
+	lap := func(what string) {
+		laps = append(laps, fmt.Sprintf("%s %v", what, time.Since(t).Round(time.Microsecond)))
+		t = time.Now()
+	}
 	a.workspace().SetModel(m)
-	t1 := time.Now()
+	lap("views")
 	a.showWorkspace(true)
+	lap("shown")
 	a.afterJob(res.lost)
+	lap("notes")
 	a.refreshTitle()
-	a.logf("views %v, notes and title %v", t1.Sub(t0), time.Since(t1))
 	if len(a.srcs) == 1 {
 		a.notices.Add(views.NoticeInfo, "Only one version so far: drop at least one more to compare.")
 	}
 	a.rememberRecent()
+	lap("title and recent")
+	a.logf("  main goroutine: %s", strings.Join(laps, ", "))
 }
 
 // progressEvery is the shortest time between two updates of the progress

@@ -12,11 +12,15 @@ import (
 	"parallax/data/facts"
 )
 
-// measuredFacts is how many facts get their height measured exactly (a
-// screen and a half of the panel); the others' heights are estimated from
-// their length, on the generous side. Measuring costs about a millisecond
-// a fact.
-const measuredFacts = 16
+// The first facts get their height measured exactly, up to measuredFacts
+// of them and measuredHeight in all (about two screens of the panel); the
+// others' heights are estimated from their length, on the generous side.
+// Measuring costs about a millisecond a fact, more for the long facts of
+// dozens of sources.
+const (
+	measuredFacts          = 16
+	measuredHeight float32 = 1600
+)
 
 // fact is one entry of the facts panel: a number fact or a quotation.
 type fact struct {
@@ -146,12 +150,15 @@ func (p *FactsPanel) build() {
 	scratch := widget.NewRichText()
 	scratch.Wrapping = fyne.TextWrapWord
 	mt := measure()
+	var measured float32
 	for i := range p.items {
-		if i < measuredFacts {
+		if i < measuredFacts && measured < measuredHeight {
 			scratch.Segments = p.segments(i)
 			scratch.Refresh()
 			scratch.Resize(fyne.NewSize(p.width-theme.Padding()*2, 1))
-			l.SetItemHeight(i, scratch.MinSize().Height)
+			h := scratch.MinSize().Height
+			measured += h
+			l.SetItemHeight(i, h)
 			continue
 		}
 		lines := float32(0)

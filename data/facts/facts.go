@@ -108,9 +108,10 @@ func Find(srcs []*data.Source, rows []align.Row) Result {
 	// two passes: facts found first (a distinctive figure all state alike)
 	// tie their sentences together, which helps the other mentions of those
 	// sentences find each other
-	w.cooc = cooccur(group(ms, w))
+	kept := map[string]*dimLinks{}
+	w.cooc = cooccur(groupKept(ms, w, kept))
 	// each fact on its own core (each group's mentions are its own)
-	gs := group(ms, w)
+	gs := groupKept(ms, w, kept)
 	if len(gs) > 0 {
 		res.Numbers = make([]NumberFact, len(gs))
 		par.Each(len(gs), func(k int) { res.Numbers[k] = makeFact(gs[k], w) })

@@ -629,6 +629,12 @@ func (w idf) linkSim(a, b *mention) (float64, Verdict, float64) {
 		s += 0.1
 	}
 
+	return w.withCooc(a, b, s), v, sim
+}
+
+// withCooc adds to link score s the bonus of sentences already tied by
+// another fact (none before cooccur has run): the last step of linkSim.
+func (w idf) withCooc(a, b *mention, s float64) float64 {
 	if w.cooc != nil && w.cooc[sentPair(a, b)] {
 		// a time word often belongs to another clause than the shared figure
 		if numeric(a.Kind) {
@@ -637,7 +643,7 @@ func (w idf) linkSim(a, b *mention) (float64, Verdict, float64) {
 			s += 0.15
 		}
 	}
-	return s, v, sim
+	return s
 }
 
 // period reports a time reference that bounds a period: "since August".
@@ -779,6 +785,14 @@ func (c *cluster) has(src, sent int) bool {
 // each dimension, merging the best pair first, with a higher bar for merges
 // that would make the fact disagree.
 func group(ms []*mention, w idf) [][]*mention {
+	return groupKept(ms, w, nil)
+}
+
+// groupKept is group keeping each dimension's links in kept (when not nil):
+// the first grouping, before cooccur, fills it; the second reads it back
+// and adds only the bonus of shared facts (withCooc), instead of scoring
+// every pair again.
+func groupKept(ms []*mention, w idf, kept map[string]*dimLinks) [][]*mention {
 	byDim := map[string][]*mention{}
 	var dims []string
 	for _, m := range ms {
@@ -789,9 +803,18 @@ func group(ms []*mention, w idf) [][]*mention {
 		byDim[d] = append(byDim[d], m)
 	}
 	sort.Strings(dims)
+	dl := make([]*dimLinks, len(dims))
+	if kept != nil {
+		for k, d := range dims {
+			if kept[d] == nil {
+				kept[d] = &dimLinks{}
+			}
+			dl[k] = kept[d]
+		}
+	}
 	// the dimensions are independent: each on its own core, joined in order
 	per := make([][][]*mention, len(dims))
-	par.Each(len(dims), func(k int) { per[k] = groupDim(byDim[dims[k]], w) })
+	par.Each(len(dims), func(k int) { per[k] = groupDim(byDim[dims[k]], w, dl[k]) })
 	var out [][]*mention
 	for _, g := range per {
 		out = append(out, g...)
@@ -799,10 +822,26 @@ func group(ms []*mention, w idf) [][]*mention {
 	return out
 }
 
-func groupDim(ms []*mention, w idf) [][]*mention {
+// dimLinks keeps the links between the mentions of one dimension made
+// before cooccur (w.cooc nil): for i < j, pair k = i*n + j, the score
+// without the bonus of shared facts and linkEarly, linkDis, linkCan.
+type dimLinks struct {
+	s    []float64
+	flag []uint8
+}
+
+const (
+	linkEarly = 1 << iota // linkSim returned before the score was made (no bonus)
+	linkDis               // the claims disagree
+	linkCan               // canConflict
+)
+
+// groupDim groups the mentions of one dimension; kept (may be nil) holds
+// or receives their links (see groupKept).
+func groupDim(ms []*mention, w idf, kept *dimLinks) [][]*mention {
 	n := len(ms)
 	if n > bigBucket {
-		return greedy(ms, w)
+		return greedy(ms, w) // kept not used
 	}
 	// link sums, best links that may carry a disagreement, vetoes and
 	// disagreements between clusters, kept up to date as clusters merge
@@ -819,16 +858,48 @@ func groupDim(ms []*mention, w idf) [][]*mention {
 		dis[i], bs = bs[:n:n], bs[n:]
 	}
 	// the links, row by row on every core (each pair written by its row)
+	reuse := kept != nil && kept.s != nil && len(kept.s) == n*n
+	keep := kept != nil && !reuse && w.cooc == nil
+	if keep {
+		kept.s, kept.flag = make([]float64, n*n), make([]uint8, n*n)
+	}
 	par.Chunks(n, func(i int) {
 		for j := i + 1; j < n; j++ {
-			s, v, sim := w.linkSim(ms[i], ms[j])
-			if v == "" {
-				v = compare(ms[i].claim, ms[j].claim)
+			var s float64
+			var d, can bool
+			if reuse {
+				f := kept.flag[i*n+j]
+				s = kept.s[i*n+j]
+				if f&linkEarly == 0 {
+					s = w.withCooc(ms[i], ms[j], s)
+				}
+				d, can = f&linkDis != 0, f&linkCan != 0
+			} else {
+				var v Verdict
+				var sim float64
+				s, v, sim = w.linkSim(ms[i], ms[j])
+				if v == "" {
+					v = compare(ms[i].claim, ms[j].claim)
+				}
+				d = v == Disagree
+				can = canConflictSim(w, ms[i], ms[j], sim)
+				if keep {
+					f := uint8(0)
+					if math.IsNaN(sim) {
+						f |= linkEarly
+					}
+					if d {
+						f |= linkDis
+					}
+					if can {
+						f |= linkCan
+					}
+					kept.s[i*n+j], kept.flag[i*n+j] = s, f
+				}
 			}
-			d := v == Disagree
 			sum[i][j], sum[j][i] = s, s
 			c := s
-			if !canConflictSim(w, ms[i], ms[j], sim) {
+			if !can {
 				c = -1
 			}
 			bestC[i][j], bestC[j][i] = c, c

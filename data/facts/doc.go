@@ -156,30 +156,30 @@
 // The work grows about linearly with the words and the sources. Nothing is
 // tokenised again: every sentence, paragraph and quotation takes its span of
 // the source's tokens, made once when it was analysed, into a reused buffer
-// (Source.AppendTokens). One pass per source, each source on its
-// own core, reads every story sentence once for the number mentions and both
-// sides' word counts (stems and stop words memoised per source); most
-// lower-case words cannot start a mention and skip the readings at once
+// (Source.AppendTokens). One pass per source, each source on its own core,
+// reads every story sentence once for the number mentions and both sides'
+// word counts (stems and stop words memoised per source); most lower-case
+// words cannot start a mention and skip the readings at once
 // (mayStartMention). Quotations are scanned and attributed per source in
-// parallel too, over one reused buffer of paragraph words, and the
-// quotation side runs alongside the number grouping. Both depend on the
-// source alone and are kept with its analysis (data.Source.Derived): a
-// comparison made again, after a source was added or the base changed,
-// reads only the sources it has not seen, and copies the kept mentions
-// before numbering them. Results are joined in
-// source order, so the output does not depend on the scheduling. Words are
-// interned to ids in alphabetical order and kept as sorted slices, so a
-// similarity is a merge walk summed in one order (never over a map).
-// Quotations are compared only with the candidates their rarest words lead
-// to (at most 300 postings read each), scored in parallel; the pairs are
-// sorted by their radix when there are many; the average-link merge keeps
-// each group's similarity sums to its neighbours in a sorted list (merged in
-// step, each sum added in the same order as ever) and its mentions per
-// source, so a merge test never revisits members. The number grouping keeps
-// each cluster's best partner up to date instead of rescanning all pairs per
-// merge, fills its link matrix on every core, and compares distinct claims
-// (fifty sources stating one figure make one claim). Facts are made from
-// their groups on every core. A sentence whose paragraph or span is out of
-// range is skipped, and a source whose extraction fails anyway loses its
-// facts, never the comparison.
+// parallel too, over one reused buffer of paragraph words, and the quotation
+// side runs alongside the number grouping. Both depend on the source alone
+// and are kept with its analysis (data.Source.Derived): a comparison made
+// again, after a source was added or the base changed, reads only the
+// sources it has not seen, and copies the kept mentions before numbering
+// them. Results are joined in source order, so the output does not depend on
+// the scheduling. Words are interned to ids in alphabetical order and kept
+// as sorted slices, so a similarity is a merge walk summed in one order
+// (never over a map). Quotations are compared only with the candidates their
+// rarest words lead to (at most 300 postings read each), scored in parallel;
+// the pairs are sorted by their radix when there are many; the average-link
+// merge keeps each group's similarity sums to its neighbours in a sorted
+// list (merged in step, each sum added in the same order as ever) and its
+// mentions per source, so a merge test never revisits members. The number
+// grouping keeps each cluster's best partner up to date instead of
+// rescanning all pairs per merge, fills its link matrix on every core (once:
+// the second pass adds only the bonus of shared facts to the first's links),
+// and compares distinct claims (fifty sources stating one figure make one
+// claim). Facts are made from their groups on every core. A sentence whose
+// paragraph or span is out of range is skipped, and a source whose
+// extraction fails anyway loses its facts, never the comparison.
 package facts

@@ -357,8 +357,21 @@ func mayStartMention(t tok) bool {
 	if c := t.norm[0]; c >= '0' && c <= '9' {
 		return true
 	}
-	return mentionWords[t.norm] || indexDash(t.norm) >= 0
+	if mentionLens[t.norm[0]]&(1<<min(len(t.norm), 31)) != 0 && mentionWords[t.norm] {
+		return true
+	}
+	return indexDash(t.norm) >= 0
 }
+
+// mentionLens holds, for each first byte of the mentionWords, a bit for
+// each of their lengths (31 for longer ones): a word whose bit is not set
+// is none of them, without a look-up.
+var mentionLens = func() (l [256]uint32) {
+	for w := range mentionWords {
+		l[w[0]] |= 1 << min(len(w), 31)
+	}
+	return l
+}()
 
 // mentionWords are the words (lower case) mentionAt may start at: time
 // relations ("since"), time hedges ("around", "shortly"), "midnight",

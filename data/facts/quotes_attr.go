@@ -768,7 +768,7 @@ func qRunAfter(ws []qWord, j int) int {
 		w := ws[e]
 		switch {
 		case qCapitalised(w):
-		case qParticles[w.low] && e+1 < len(ws) && qCapitalised(ws[e+1]):
+		case e+1 < len(ws) && qCapitalised(ws[e+1]) && qParticles[w.low]:
 		case w.low == "." && e > j && (len(ws[e-1].text) == 1 || qAbbrev[ws[e-1].low]) &&
 			e+1 < len(ws) && qCapitalised(ws[e+1]) && !ws[e+1].masked:
 		default:
@@ -986,7 +986,7 @@ func (a *qAttributor) paragraph(pi int, quotes []qRawQuote, masks []qSpan) ([]qA
 			(ws[k+1].low == "clear" || ws[k+1].low == "it" && k+2 < len(ws) && ws[k+2].low == "clear"):
 			v.finite = true
 			v.speaker, v.named, v.single = a.resolve(qSubjectBefore(ws, k))
-		case qSpeechVerbs[w.low] && !qCapitalised(w): // "the United States" is no verb
+		case !qCapitalised(w) && qSpeechVerbs[w.low]: // "the United States" is no verb
 			v.finite = true
 			var h qWho
 			if k+1 < len(ws) && ws[k+1].low == "by" && k > 0 && qBeForms[ws[k-1].low] {

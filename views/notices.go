@@ -103,12 +103,17 @@ func (n *Notices) SetProgress(text string, fraction float64) {
 	n.label.SetText(text)
 	if fraction < 0 {
 		n.bar.Hide()
+		n.label.Show()
 		n.infinite.Show()
 		n.infinite.Start()
 	} else {
+		// the text goes inside the bar, so the bar does not move sideways
+		// as the stages' names change
+		n.label.Hide()
 		n.infinite.Stop()
 		n.infinite.Hide()
 		n.bar.Show()
+		n.bar.TextFormatter = func() string { return text + "  " + itoa(int(fraction*100+0.5)) + "%" }
 		n.bar.SetValue(fraction)
 	}
 	n.progress.Show()

@@ -1,5 +1,7 @@
 package align
 
+import "sync"
+
 // edge is a scored link between story sentences of two sources.
 type edge struct {
 	score  float32
@@ -23,10 +25,13 @@ func (c *corpus) pairEdges(a, b int) (strong, weak []edge) {
 	if len(ua) == 0 || len(ub) == 0 {
 		return nil, nil
 	}
-	ca, cb := c.candidates(a, b)
+	s := pairPool.Get().(*pairScratch)
+	defer pairPool.Put(s)
+	ca, cb := c.candidates(a, b, s)
 	// Union the two candidate lists into exact scores per sentence of a,
 	// each list cut from one block sized by a first count.
-	room := make([]int, len(ua))
+	s.room = grow(s.room, len(ua))
+	room := s.room
 	total := 0
 	for i := range ua {
 		room[i] = len(ca[i])
@@ -39,8 +44,10 @@ func (c *corpus) pairEdges(a, b int) (strong, weak []edge) {
 	for _, r := range room {
 		total += r
 	}
-	block := make([]cand, 2*total) // the scores, then the context scores
-	sc := make([][]cand, len(ua))
+	s.block = grow(s.block, 2*total) // the scores, then the context scores
+	block := s.block
+	s.sc = grow(s.sc, len(ua))
+	sc := s.sc
 	at := 0
 	for i := range ua {
 		sc[i] = block[at : at : at+room[i]]
@@ -73,7 +80,8 @@ func (c *corpus) pairEdges(a, b int) (strong, weak []edge) {
 		return 0
 	}
 	// Context: a pair whose neighbours also match is more likely right.
-	ctx := make([][]cand, len(ua))
+	s.ctx = grow(s.ctx, len(ua))
+	ctx := s.ctx
 	free := block[total:]
 	for i := range sc {
 		ctx[i], free = free[:len(sc[i]):len(sc[i])], free[len(sc[i]):]
@@ -95,9 +103,8 @@ func (c *corpus) pairEdges(a, b int) (strong, weak []edge) {
 			ctx[i][n] = cand{x.k, x.score + bonus}
 		}
 	}
-	bestA := make([]int32, len(ua))
-	bestB := make([]int32, len(ub))
-	scoreB := make([]float32, len(ub))
+	s.bestA, s.bestB, s.scoreB = grow(s.bestA, len(ua)), grow(s.bestB, len(ub)), grow(s.scoreB, len(ub))
+	bestA, bestB, scoreB := s.bestA, s.bestB, s.scoreB
 	for j := range bestB {
 		bestB[j] = -1
 	}
@@ -136,6 +143,31 @@ func (c *corpus) pairEdges(a, b int) (strong, weak []edge) {
 	return strong, weak
 }
 
+// pairScratch holds a pair's working lists; one per worker at a time, kept
+// for the next pair (a 50-source comparison scores hundreds of pairs).
+type pairScratch struct {
+	acc                   []float32
+	touched               []int32
+	room                  []int
+	ca, cb, sc, ctx       [][]cand
+	blockA, blockB, block []cand
+	bestA, bestB          []int32
+	scoreB                []float32
+}
+
+var pairPool = sync.Pool{New: func() any { return new(pairScratch) }}
+
+// grow returns x with length n, all zero, reusing its room when it has
+// enough.
+func grow[T any](x []T, n int) []T {
+	if cap(x) < n {
+		return make([]T, n)
+	}
+	x = x[:n]
+	clear(x)
+	return x
+}
+
 func addCand(cs []cand, k int32) []cand {
 	for _, x := range cs {
 		if x.k == k {
@@ -148,16 +180,19 @@ func addCand(cs []cand, k int32) []cand {
 // candidates proposes, for every story sentence of a, the sentences of b
 // sharing the most weight in terms that are rare in b, and for every
 // sentence of b the sentences of a, from the same pass over the index.
-func (c *corpus) candidates(a, b int) (ca, cb [][]cand) {
+// The lists live in s until the next pair.
+func (c *corpus) candidates(a, b int, s *pairScratch) (ca, cb [][]cand) {
 	ua, ub := c.units[a], c.units[b]
 	limit := max(minPostingCap, len(ub)/postingShare)
-	acc := make([]float32, len(ub))
-	var touched []int32
-	ca = make([][]cand, len(ua))
-	cb = make([][]cand, len(ub))
+	s.acc = grow(s.acc, len(ub))
+	acc := s.acc
+	touched := s.touched[:0]
+	defer func() { s.touched = touched[:0] }()
+	s.ca, s.cb = grow(s.ca, len(ua)), grow(s.cb, len(ub))
+	ca, cb = s.ca, s.cb
 	// every list holds at most candidatesPer: all cut from two blocks
-	blockA := make([]cand, len(ua)*candidatesPer)
-	blockB := make([]cand, len(ub)*candidatesPer)
+	s.blockA, s.blockB = grow(s.blockA, len(ua)*candidatesPer), grow(s.blockB, len(ub)*candidatesPer)
+	blockA, blockB := s.blockA, s.blockB
 	for j := range cb {
 		cb[j] = blockB[j*candidatesPer : j*candidatesPer : (j+1)*candidatesPer]
 	}

@@ -529,6 +529,9 @@ func BenchmarkQuotesSeeds(b *testing.B) {
 	srcs, rows := qSeedSources(b)
 	b.ReportAllocs()
 	for b.Loop() {
+		b.StopTimer()
+		forget(srcs) // from cold: no quotations kept from the run before
+		b.StartTimer()
 		FindQuotes(srcs, rows)
 	}
 }

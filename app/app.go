@@ -295,11 +295,14 @@ func (a *App) refreshTitle() {
 
 // showWorkspace swaps the empty state for the comparison or back.
 func (a *App) showWorkspace(on bool) {
+	show := a.empty.Content
 	if on {
-		a.body.Objects = []fyne.CanvasObject{a.workspace().Content}
-	} else {
-		a.body.Objects = []fyne.CanvasObject{a.empty.Content}
+		show = a.workspace().Content
 	}
+	if len(a.body.Objects) == 1 && a.body.Objects[0] == show {
+		return // already shown: a refresh would redraw every view again
+	}
+	a.body.Objects = []fyne.CanvasObject{show}
 	a.body.Refresh()
 }
 

@@ -341,7 +341,7 @@ func (a *App) showNotes() {
 		return
 	}
 	var n report.Notes
-	if a.comp != nil {
+	if a.comp != nil && len(a.work.notes) > 0 { // finding none costs a pass over every fact
 		n = a.document().ReportNotes(a.comp)
 	}
 	a.ws.SetNotes(n)

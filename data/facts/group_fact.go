@@ -2,6 +2,7 @@ package facts
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -69,14 +70,21 @@ func makeFact(g []*mention, w idf) NumberFact {
 	return f
 }
 
-// verdictOf compares every pair of mentions.
+// verdictOf compares every pair of mentions: every pair of their distinct
+// claims (compare is symmetric, and a claim agrees with itself).
 func verdictOf(g []*mention) Verdict {
 	srcs := map[int]bool{}
+	var cs []claim
+	for _, m := range g {
+		srcs[m.Source] = true
+		if !slices.Contains(cs, m.claim) {
+			cs = append(cs, m.claim)
+		}
+	}
 	worst := Agree
-	for i, a := range g {
-		srcs[a.Source] = true
-		for _, b := range g[i+1:] {
-			switch compare(a.claim, b.claim) {
+	for i, a := range cs {
+		for _, b := range cs[i+1:] {
+			switch compare(a, b) {
 			case Disagree:
 				worst = Disagree
 			case Compatible:

@@ -289,6 +289,27 @@ type qAttributor struct {
 	verbs     []qVerbUse
 	toks      []data.Token // the tokens of the paragraph at hand
 	ws        []qWord      // and its words
+	runs      []qRun       // and the runs of capitals read so far, by first word
+}
+
+// qRun is a run of capitalised words read (qRunAfter, qWhoFromRun).
+type qRun struct {
+	h    qWho
+	e    int
+	read bool
+}
+
+// runAt returns what the run of capitals starting at ws[i] names and the
+// end of the run: qWhoFromRun(ws[i:qRunAfter(ws, i)]), read once per
+// paragraph (ws must be the paragraph at hand's words, a.ws).
+func (a *qAttributor) runAt(ws []qWord, i int) (qWho, int) {
+	if r := a.runs[i]; r.read {
+		return r.h, r.e
+	}
+	e := qRunAfter(ws, i)
+	h := qWhoFromRun(ws[i:e])
+	a.runs[i] = qRun{h: h, e: e, read: true}
+	return h, e
 }
 
 // note remembers a speaker for later pronouns and role descriptions.
@@ -362,7 +383,7 @@ type qWho struct {
 	desc    string
 	anaphor bool
 	found   bool
-	person  bool     // a name that can be "he" or "she" later (set by qRegionSubject)
+	person  bool     // a name that can be "he" or "she" later (set by regionSubject)
 	role    string   // an anaphor by title: "the president" -> "president"
 	pron    string   // an anaphor by pronoun: "he", "she"
 	titles  []string // the title words in front of a name
@@ -779,9 +800,9 @@ func qRunAfter(ws []qWord, j int) int {
 	return e
 }
 
-// qRegionSubject reads the subject a sentence opens with: "Colombian President
+// regionSubject reads the subject a sentence opens with: "Colombian President
 // Gustavo Petro ordered …".
-func qRegionSubject(ws []qWord, reg qSpan) qWho {
+func (a *qAttributor) regionSubject(ws []qWord, reg qSpan) qWho {
 	k := qWordAt(ws, reg.start)
 	for k < len(ws) && ws[k].start < reg.end && (ws[k].masked || ws[k].punct) {
 		k++
@@ -805,11 +826,11 @@ func qRegionSubject(ws []qWord, reg qSpan) qWho {
 	}
 	var first qWho
 	if qCapitalised(ws[k]) && !qRunStop[ws[k].low] {
-		e := qRunAfter(ws, k)
+		h, e := a.runAt(ws, k)
 		// the run must be followed by a lower-case word (its verb) or an
 		// appositive ("Pensioner Agnes Tull, 71, who …")
 		if e < len(ws) && !ws[e].masked && (!ws[e].punct && !qCapitalised(ws[e]) || ws[e].low == ",") {
-			if h := qWhoFromRun(ws[k:e]); h.name != "" {
+			if h.name != "" {
 				h.person = qPerson(ws[k:e], h.name)
 				if h.person {
 					return h
@@ -825,9 +846,8 @@ func qRegionSubject(ws []qWord, reg qSpan) qWho {
 		if ws[i].masked || !qCapitalised(ws[i]) || qRunStop[ws[i].low] {
 			continue
 		}
-		e := qRunAfter(ws, i)
+		h, e := a.runAt(ws, i)
 		run := ws[i:e]
-		h := qWhoFromRun(run)
 		if h.name != "" {
 			titled := len(h.titles) > 0 || i > 0 && !ws[i-1].punct && (qTitleWords[ws[i-1].low] || qRoleNouns[ws[i-1].low])
 			next := e < len(ws) && !ws[e].masked && !ws[e].punct && !qCapitalised(ws[e]) && !qStopWords[ws[e].low]
@@ -878,12 +898,11 @@ func (a *qAttributor) noteMentions(ws []qWord, reg qSpan, subj qWho) {
 		if ws[i].masked || !qCapitalised(ws[i]) {
 			continue
 		}
-		e := qRunAfter(ws, i)
+		h, e := a.runAt(ws, i)
 		if i == k || qRunStop[ws[i].low] && e == i+1 {
 			i = e - 1
 			continue
 		}
-		h := qWhoFromRun(ws[i:e])
 		if h.name == "" || h.name == subj.name || qFieldCount(h.name) < 2 || qOrgName(h.name) {
 			i = e - 1
 			continue
@@ -942,6 +961,8 @@ func (a *qAttributor) paragraph(pi int, quotes []qRawQuote, masks []qSpan) ([]qA
 	text := a.src.Text
 	a.ws, a.toks = qParaWords(a.src, p.Start, p.End, masks, a.ws, a.toks)
 	ws := a.ws
+	a.runs = slices.Grow(a.runs[:0], len(ws))[:len(ws)]
+	clear(a.runs)
 	regs := qRegions(ws, p.Start, p.End)
 	first := len(a.verbs)
 	a.noteRoles(ws)
@@ -951,7 +972,7 @@ func (a *qAttributor) paragraph(pi int, quotes []qRawQuote, masks []qSpan) ([]qA
 	for k, w := range ws {
 		for ri+1 < len(regs) && w.start >= regs[ri+1].start {
 			ri++
-			h := qRegionSubject(ws, regs[ri])
+			h := a.regionSubject(ws, regs[ri])
 			var ref string // "He also met …": the subject, before the people it names
 			var refNamed, refSingle bool
 			if h.pron != "" && a.lastOK {
@@ -1012,7 +1033,7 @@ func (a *qAttributor) paragraph(pi int, quotes []qRawQuote, masks []qSpan) ([]qA
 				}
 			}
 			if v.speaker == "" {
-				v.speaker, v.named, v.single = a.resolve(qRegionSubject(ws, v.region))
+				v.speaker, v.named, v.single = a.resolve(a.regionSubject(ws, v.region))
 			}
 		default:
 			continue
@@ -1287,8 +1308,7 @@ func (a *qAttributor) noteRoles(ws []qWord) {
 		if ws[i].masked || !qCapitalised(ws[i]) {
 			continue
 		}
-		e := qRunAfter(ws, i)
-		h := qWhoFromRun(ws[i:e])
+		h, e := a.runAt(ws, i)
 		if h.name == "" || qOrgName(h.name) {
 			i = e - 1
 			continue

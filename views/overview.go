@@ -223,13 +223,14 @@ func NewOverviewView() *OverviewView {
 		func() (int, int) { n := v.m.Sources(); return n, n },
 		func() fyne.CanvasObject {
 			bg := canvas.NewRectangle(color.Transparent)
+			bg.SetMinSize(fyne.NewSize(matrixColumn, 0)) // the columns' width: see SetModel
 			l := widget.NewLabel("100%")
 			l.Alignment = fyne.TextAlignCenter
 			return container.NewStack(bg, l)
 		},
 		v.updateMatrixCell)
 	v.matrix.CreateHeader = func() fyne.CanvasObject {
-		l := widget.NewLabel("source-name")
+		l := widget.NewLabel("00") // no wider than a cell (the row headers' width is set)
 		l.Truncation = fyne.TextTruncateEllipsis
 		return l
 	}
@@ -280,11 +281,13 @@ func NewOverviewView() *OverviewView {
 func (v *OverviewView) SetModel(m *Model) {
 	v.m = m
 	v.cover.SetModel(m)
-	for s := 0; s < m.Sources(); s++ {
-		v.matrix.SetColumnWidth(s, 56)
-	}
+	// Every column has the cells' own width (matrixColumn): setting the
+	// width of each would refresh the table once per source.
 	v.matrix.Refresh()
 }
+
+// matrixColumn is the width of the similarity matrix's columns.
+const matrixColumn float32 = 56
 
 func (v *OverviewView) updateMatrixCell(id widget.TableCellID, o fyne.CanvasObject) {
 	c := o.(*fyne.Container)

@@ -260,3 +260,30 @@ func TestFactsGroupedAtFiftySources(t *testing.T) {
 	}
 	assert.Equal(t, "• outlet-04.txt, outlet-11.txt, outlet-18.txt, outlet-25.txt and 3 more: 60  (60 people)  (disagrees)", b.String())
 }
+
+// The overview's similarity matrix of fifty sources (2,500 cells) and the
+// facts list fill only what is on screen.
+func TestOverviewAndFactsBuildOnlyVisible(t *testing.T) {
+	test.NewTempApp(t)
+	m := NewModel(bigFixture(50, 1000))
+
+	o := NewOverviewView()
+	cells := 0
+	update := o.matrix.UpdateCell
+	o.matrix.UpdateCell = func(id widget.TableCellID, c fyne.CanvasObject) { cells++; update(id, c) }
+	test.NewTempWindow(t, o.Content).Resize(fyne.NewSize(1000, 700))
+	o.SetModel(m)
+	assert.Less(t, cells, 250, "matrix cells filled of 2,500")
+	assert.Len(t, o.cover.states, 1000)
+
+	p := NewFactsPanel()
+	test.NewTempWindow(t, p.Content).Resize(fyne.NewSize(320, 700))
+	p.SetModel(m)
+	require.Equal(t, 150, p.Items())
+	items := 0
+	updateItem := p.list.UpdateItem
+	p.list.UpdateItem = func(id widget.ListItemID, o fyne.CanvasObject) { items++; updateItem(id, o) }
+	p.list.Refresh()
+	t.Logf("matrix cells filled: %d; facts filled: %d", cells, items)
+	assert.Less(t, items, 30, "facts filled of 150")
+}

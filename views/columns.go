@@ -57,6 +57,10 @@ type ColumnsView struct {
 	find       string          // lower-case text to mark in the cells, from Find
 	exact      map[int]float32 // measured row heights at exactW, by model row
 	exactW     float32
+	// shown is the cell each cell object last showed: the table keeps only
+	// the visible cells' objects (and a few spare), so a row is redrawn
+	// through them rather than by asking the table for all its sources
+	shown map[fyne.CanvasObject]widget.TableCellID
 
 	OnRowSelected  func(row int)
 	OnMakeBase     func(src int)
@@ -277,6 +281,7 @@ func (v *ColumnsView) buildTable() {
 	t.SetColumnWidth(-1, rowMenuHeaderWidth)
 	t.ExtendBaseWidget(t)
 	v.table = t
+	v.shown = map[fyne.CanvasObject]widget.TableCellID{}
 	v.Content.Objects = []fyne.CanvasObject{t}
 	v.Content.Refresh()
 }
@@ -297,6 +302,9 @@ func (v *ColumnsView) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 	rt := &mt.RichText
 	defer guard(rt)
 	mt.onMenu = nil
+	if v.shown != nil {
+		v.shown[o] = id
+	}
 	if id.Row < 0 || id.Row >= len(v.lines) || v.m.C == nil || id.Col >= len(v.m.C.Sources) {
 		rt.Segments = nil
 		rt.Refresh()
@@ -553,13 +561,22 @@ func (v *ColumnsView) setSelected(r int) {
 	v.refreshRow(r)
 }
 
-// refreshRow redraws every visible cell of model row r.
+// refreshRow redraws every visible cell of model row r. Each RefreshItem
+// lays the whole table out again, so only the cells on screen are asked
+// for, not one per source.
 func (v *ColumnsView) refreshRow(r int) {
 	if r < 0 || r >= len(v.rowLine) || v.rowLine[r] < 0 || v.table == nil {
 		return
 	}
-	for s := 0; s < v.m.Sources(); s++ {
-		v.table.RefreshItem(widget.TableCellID{Row: v.rowLine[r], Col: s})
+	line := v.rowLine[r]
+	var ids []widget.TableCellID
+	for _, id := range v.shown {
+		if id.Row == line {
+			ids = append(ids, id)
+		}
+	}
+	for _, id := range ids {
+		v.table.RefreshItem(id)
 	}
 }
 

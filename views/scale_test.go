@@ -287,3 +287,18 @@ func TestOverviewAndFactsBuildOnlyVisible(t *testing.T) {
 	t.Logf("matrix cells filled: %d; facts filled: %d", cells, items)
 	assert.Less(t, items, 30, "facts filled of 150")
 }
+
+// BenchmarkSelectRow50x1000 is a click on a row of the columns view.
+func BenchmarkSelectRow50x1000(b *testing.B) {
+	test.NewTempApp(b)
+	v := NewColumnsView()
+	win := test.NewTempWindow(b, v.Content)
+	win.Resize(fyne.NewSize(1200, 760))
+	v.SetModel(NewModel(bigFixture(50, 1000)))
+	v.SelectRow(990) // near the end: the table walks the rows above
+	i := 0
+	for b.Loop() {
+		i++
+		v.onCellSelected(widget.TableCellID{Row: v.rowLine[990-i%4], Col: 0})
+	}
+}

@@ -1,11 +1,6 @@
 package facts
 
 import (
-	"os"
-	"os/exec"
-	"path/filepath"
-	"sort"
-	"strconv"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -83,47 +78,11 @@ func TestFindParallelDeterministic(t *testing.T) {
 	}
 }
 
-// largeSet returns the files of a generated set: FACTS_LARGE_DIR when set,
-// else n versions of w words made by the evaluation's generator beside the
-// repository (python3 gen-versions.py); it skips when neither is at hand.
-func largeSet(b *testing.B, n, w int) []string {
-	b.Helper()
-	dir := os.Getenv("FACTS_LARGE_DIR")
-	if dir == "" {
-		sd := seeds.Dir()
-		gen := filepath.Join(filepath.Dir(sd), "eval", "gen-versions.py")
-		if sd == "" {
-			b.Skip("seed articles absent: expected ../shared/seeds beside the repository")
-		}
-		if _, err := os.Stat(gen); err != nil {
-			b.Skip("generator absent: expected ../shared/eval/gen-versions.py beside the repository")
-		}
-		if _, err := exec.LookPath("python3"); err != nil {
-			b.Skip("python3 absent: cannot generate the large set")
-		}
-		dir = b.TempDir()
-		out, err := exec.Command("python3", gen, sd, dir, strconv.Itoa(n), strconv.Itoa(w)).CombinedOutput()
-		if err != nil {
-			b.Skipf("generator failed: %v: %s", err, out)
-		}
-	}
-	var files []string
-	for _, pat := range []string{"*.txt", "*.md", "*.html"} {
-		m, _ := filepath.Glob(filepath.Join(dir, pat))
-		files = append(files, m...)
-	}
-	sort.Strings(files)
-	if len(files) == 0 {
-		b.Skipf("no versions in %s", dir)
-	}
-	return files
-}
-
 // BenchmarkFactsLarge times the facts stage alone on 50 generated versions
-// of 5,000 words (or the set in FACTS_LARGE_DIR), loaded, analysed and
+// of 5,000 words (or the set in PARALLAX_LARGE_DIR), loaded, analysed and
 // aligned once before the clock starts.
 func BenchmarkFactsLarge(b *testing.B) {
-	files := largeSet(b, 50, 5000)
+	files := seeds.Large(b, 50, 5000)
 	var srcs []*data.Source
 	for _, p := range files {
 		s, err := load.File(p, load.Options{})
@@ -134,12 +93,12 @@ func BenchmarkFactsLarge(b *testing.B) {
 	load.UniqueIDs(srcs)
 	rows := align.Align(srcs, align.ChooseBase(srcs)).Rows
 	b.ResetTimer()
-	c0 := cpuTime()
+	c0 := seeds.CPUTime()
 	for i := 0; i < b.N; i++ {
 		forget(srcs) // from cold, as a first comparison
 		Find(srcs, rows)
 	}
-	if c := cpuTime() - c0; c > 0 {
+	if c := seeds.CPUTime() - c0; c > 0 {
 		b.ReportMetric(c/float64(b.N), "cpu-s/op")
 	}
 }

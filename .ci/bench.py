@@ -2,7 +2,8 @@
 """Performance table for `make bench`.
 
 Runs `parallax compare --format json` as a whole process on the seed articles
-and on sets written by ../shared/eval/gen-versions.py, five times each, and
+and on sets written by ../shared/eval/gen-versions.py, five rounds taking
+every set in turn, and
 prints a Markdown table: median wall time, peak resident memory, time per
 1,000 words, and the growth ratio time(50 x 10k) / time(50 x 5k).
 """
@@ -23,21 +24,32 @@ def words(files):
     return n
 
 
-def measure(files):
-    times, peaks = [], []
+def run_once(files):
+    t0 = time.perf_counter()
+    p = subprocess.Popen([binary, "compare", "--format", "json", *files],
+                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(p.pid, 0)
+    elapsed = time.perf_counter() - t0
+    err = p.stderr.read().decode(errors="replace")
+    p.stderr.close()
+    code = os.waitstatus_to_exitcode(status)
+    if code != 0:
+        sys.exit(f"bench: parallax compare exited {code}: {err.strip()[:300]}")
+    return elapsed, usage.ru_maxrss / 1024  # KiB -> MiB
+
+
+def measure_all(sets):
+    """Runs every set once per round, `runs` rounds: a burst of other work
+    on the machine then slows one run of each set rather than all runs of
+    one set, which would skew the growth ratio."""
+    times = {name: [] for name, _ in sets}
+    peaks = {name: [] for name, _ in sets}
     for _ in range(runs):
-        t0 = time.perf_counter()
-        p = subprocess.Popen([binary, "compare", "--format", "json", *files],
-                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        _, status, usage = os.wait4(p.pid, 0)
-        times.append(time.perf_counter() - t0)
-        err = p.stderr.read().decode(errors="replace")
-        p.stderr.close()
-        code = os.waitstatus_to_exitcode(status)
-        if code != 0:
-            sys.exit(f"bench: parallax compare exited {code}: {err.strip()[:300]}")
-        peaks.append(usage.ru_maxrss / 1024)  # KiB -> MiB
-    return statistics.median(times), max(peaks)
+        for name, files in sets:
+            t, m = run_once(files)
+            times[name].append(t)
+            peaks[name].append(m)
+    return {name: (statistics.median(times[name]), max(peaks[name])) for name, _ in sets}
 
 
 def main():
@@ -61,12 +73,13 @@ def main():
     except OSError:
         pass
     print(f"Machine: {os.cpu_count()} cores, {cpu}, {platform.system()} {platform.machine()}; "
-          f"median of {runs} runs of `parallax compare --format json`.\n")
+          f"median of {runs} runs of `parallax compare --format json` (the sets taken in turn).\n")
     print("| set | sources | words | time (median) | ms per 1,000 words | peak memory |")
     print("|---|---:|---:|---:|---:|---:|")
     got = {}
+    results = measure_all(sets)
     for name, files in sets:
-        t, m = measure(files)
+        t, m = results[name]
         wc = words(files)
         got[name] = t
         print(f"| {name} | {len(files)} | {wc:,} | {t*1000:.0f} ms | {t*1e6/wc:.2f} | {m:.0f} MiB |")

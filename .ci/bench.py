@@ -2,10 +2,10 @@
 """Performance table for `make bench`.
 
 Runs `parallax compare --format json` as a whole process on the seed articles
-and on sets written by ../shared/eval/gen-versions.py, five rounds taking
-every set in turn, and
-prints a Markdown table: median wall time, peak resident memory, time per
-1,000 words, and the growth ratio time(50 x 10k) / time(50 x 5k).
+and on sets written by ../shared/eval/gen-versions.py, in five rounds that
+take every set in turn, and prints a Markdown table: median wall time, peak
+resident memory, time per 1,000 words, and the growth ratio
+time(50 x 10k) / time(50 x 5k).
 """
 import os, platform, statistics, subprocess, sys, tempfile, time
 

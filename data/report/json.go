@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"io"
+	"runtime"
 
 	"parallax/data/diff"
 	"parallax/data/engine"
@@ -271,8 +272,8 @@ func field(j *lineWriter, k string, v any) {
 	j.value(v)
 }
 
-// records writes an array with one element per line. Long arrays are
-// encoded on every core, in runs, and joined in order.
+// records writes an array with one element per line, encoded on every
+// core in runs and joined in order.
 func records[T any](j *lineWriter, k string, xs []T) {
 	j.key(k)
 	if xs == nil {
@@ -280,8 +281,10 @@ func records[T any](j *lineWriter, k string, xs []T) {
 		return
 	}
 	j.out.WriteString("[")
-	const run = 64
-	if len(xs) > run {
+	// runs of up to 64 records, at least eight runs a core: the sources
+	// are few but each holds a whole text
+	run := min(64, max(1, len(xs)/(8*runtime.GOMAXPROCS(0))))
+	if len(xs) > 1 {
 		parts := make([]lineWriter, (len(xs)+run-1)/run)
 		par.Each(len(parts), func(p int) {
 			w := &parts[p]

@@ -380,32 +380,23 @@ var mentionLens = func() (l [256]uint32) {
 // the words that may start a number.
 var mentionWords = func() map[string]bool {
 	m := toSet("midnight noon midday around about approximately roughly shortly just soon after before until a an")
-	for w := range monthNames {
-		m[w] = true
-	}
-	for w := range monthAbbr {
-		m[w] = true
-	}
-	for w := range weekdayNames {
-		m[w] = true
-	}
-	for w := range timeRel {
-		m[w] = true
-	}
-	for w := range hedgeByFirst {
-		m[w] = true
-	}
-	for w := range currencyCodes {
-		m[w] = true
-	}
-	for w := range dollarPrefixes {
-		m[w] = true
-	}
-	for w := range numberStarts {
-		m[w] = true
-	}
+	addKeys(m, monthNames)
+	addKeys(m, monthAbbr)
+	addKeys(m, weekdayNames)
+	addKeys(m, timeRel)
+	addKeys(m, hedgeByFirst)
+	addKeys(m, currencyCodes)
+	addKeys(m, dollarPrefixes)
+	addKeys(m, numberStarts)
 	return m
 }()
+
+// addKeys adds the keys of from to the set m.
+func addKeys[V any](m map[string]bool, from map[string]V) {
+	for w := range from {
+		m[w] = true
+	}
+}
 
 // mentionAt reads a mention starting at token i.
 func mentionAt(ts []tok, i int) (Number, int, bool) {
@@ -1161,15 +1152,9 @@ func mayStartNumber(w string) bool {
 // ordinalNums, vagueNums, "a", "an", "half" and "tens".
 var numberStarts = func() map[string]bool {
 	m := toSet("a an half tens")
-	for w := range smallNums {
-		m[w] = true
-	}
-	for w := range ordinalNums {
-		m[w] = true
-	}
-	for w := range vagueNums {
-		m[w] = true
-	}
+	addKeys(m, smallNums)
+	addKeys(m, ordinalNums)
+	addKeys(m, vagueNums)
 	return m
 }()
 

@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"sync"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -100,6 +101,29 @@ func TestCompareAgainSameResult(t *testing.T) {
 	all, again := Compare(srcs, Options{}), Compare(fresh, Options{})
 	assert.Equal(t, again.Rows, all.Rows, "a source added to analysed ones aligns as if all were new")
 	assert.Equal(t, again.Facts, all.Facts)
+}
+
+// The app may still be comparing sources when a newer job compares them
+// again (a source dropped meanwhile): both read what the sources keep.
+func TestCompareConcurrentlySameSources(t *testing.T) {
+	srcs, _ := LoadFiles(seeds.Files(t), load.Options{})
+	want := Compare(srcs, Options{Base: srcs[0].ID})
+	var wg sync.WaitGroup
+	got := make([]*Comparison, 4)
+	for i := range got {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			got[i] = Compare(srcs, Options{Base: srcs[i%2].ID})
+		}()
+	}
+	wg.Wait()
+	for i, c := range got {
+		if i%2 == 0 {
+			assert.Equal(t, want.Rows, c.Rows)
+			assert.Equal(t, want.Facts, c.Facts)
+		}
+	}
 }
 
 func TestCompareBaseOption(t *testing.T) {

@@ -247,52 +247,84 @@ func similarity(srcs []*data.Source, rows []align.Row, _ [][][]diff.Edit) [][]Si
 	if n < 2 {
 		return sim
 	}
-	// Each filled cell as a sorted list of word ids (lower-cased words and
-	// numbers; the ids come from one dictionary so lists compare directly).
-	words := map[string]uint64{}          // word -> id
-	ids := map[uint64]int32{}             // pair of word ids -> id
-	cells := make([][][]int32, len(rows)) // cells[row][source]
+	// Each filled cell as a sorted list of word pairs, each pair two word
+	// ids (lower-cased words and numbers) in one integer. Each source
+	// numbers its own words on its own core; one short pass over every
+	// source's distinct words then gives them ids shared by all sources.
 	story := make([]int, n)
-	var ws []uint64
-	var toks []data.Token // reused for each sentence
-	for r, row := range rows {
-		cells[r] = make([][]int32, n)
+	for _, row := range rows {
 		for s, cell := range row.Cells {
 			story[s] += len(cell.Sentences)
-			ws = ws[:0]
-			for _, i := range cell.Sentences {
+		}
+	}
+	type local struct {
+		words []string   // distinct words, in first-seen order
+		cells [][]uint32 // cells[row]: the cell's words as indexes into words
+		ids   []uint64   // words' shared ids
+	}
+	per := make([]local, n)
+	par.Each(n, func(s int) {
+		l := &per[s]
+		l.cells = make([][]uint32, len(rows))
+		index := map[string]uint32{}
+		var toks []data.Token // reused for each sentence
+		for r, row := range rows {
+			var ws []uint32
+			for _, i := range row.Cells[s].Sentences {
 				se := srcs[s].Sentences[i]
 				toks = srcs[s].AppendTokens(toks[:0], se.Start, se.End, 0)
 				for _, t := range toks {
-					if t.Kind == data.Word || t.Kind == data.Number {
-						w, ok := words[t.Norm]
-						if !ok {
-							w = uint64(len(words)) + 1
-							words[t.Norm] = w
-						}
-						ws = append(ws, w)
+					if t.Kind != data.Word && t.Kind != data.Number {
+						continue
 					}
+					w, ok := index[t.Norm]
+					if !ok {
+						w = uint32(len(l.words))
+						index[t.Norm] = w
+						l.words = append(l.words, t.Norm)
+					}
+					ws = append(ws, w)
 				}
 			}
-			var ps []int32
+			l.cells[r] = ws
+		}
+	})
+	shared := map[string]uint64{}
+	for s := range per {
+		per[s].ids = make([]uint64, len(per[s].words))
+		for k, w := range per[s].words {
+			id, ok := shared[w]
+			if !ok {
+				id = uint64(len(shared)) + 1
+				shared[w] = id
+			}
+			per[s].ids[k] = id
+		}
+	}
+	cells := make([][][]uint64, len(rows)) // cells[row][source]
+	for r := range cells {
+		cells[r] = make([][]uint64, n)
+	}
+	par.Each(n, func(s int) {
+		l := &per[s]
+		for r, ws := range l.cells {
+			if len(ws) == 0 {
+				continue
+			}
+			ps := make([]uint64, 0, len(ws))
 			for k := range ws {
-				key := ws[k] << 32 // a lone word stands for itself
+				key := l.ids[ws[k]] << 32 // a lone word stands for itself
 				if k+1 < len(ws) {
-					key |= ws[k+1]
+					key |= l.ids[ws[k+1]]
 				} else if k > 0 {
 					break // n words give n-1 pairs
 				}
-				id, ok := ids[key]
-				if !ok {
-					id = int32(len(ids))
-					ids[key] = id
-				}
-				ps = append(ps, id)
+				ps = append(ps, key)
 			}
 			slices.Sort(ps)
 			cells[r][s] = ps
 		}
-	}
+	})
 	type pair struct{ a, b int }
 	var pairs []pair
 	for a := 0; a < n; a++ {
@@ -330,7 +362,7 @@ func similarity(srcs []*data.Source, rows []align.Row, _ [][][]diff.Edit) [][]Si
 }
 
 // overlap counts the common elements of two sorted multisets.
-func overlap(a, b []int32) int {
+func overlap(a, b []uint64) int {
 	n, i, j := 0, 0, 0
 	for i < len(a) && j < len(b) {
 		switch {

@@ -46,12 +46,12 @@ type Source struct {
 	Paragraphs []Paragraph
 	Sentences  []Sentence // every sentence of every paragraph, in reading order
 
-	tok *tokenCache // set by PrepareTokens
+	an *analysis // set by PrepareTokens
 }
 
-// tokenCache holds what is derived from a source's whole text alone: its
+// analysis holds what is derived from the analysed source alone: its
 // tokens, and what the stages keep with Derived.
-type tokenCache struct {
+type analysis struct {
 	text    string
 	tokens  []Token
 	mu      sync.Mutex
@@ -114,7 +114,7 @@ func (s *Source) Tokens(start, end int) []Token {
 	if start < 0 || end > len(s.Text) || start > end {
 		return nil
 	}
-	if c := s.tok; c != nil && c.text == s.Text {
+	if c := s.an; c != nil && c.text == s.Text {
 		if lo, hi, ok := c.span(start, end); ok {
 			return appendShifted(make([]Token, 0, hi-lo), c.tokens[lo:hi], -start)
 		}
@@ -130,7 +130,7 @@ func (s *Source) AppendTokens(dst []Token, start, end, shift int) []Token {
 	if start < 0 || end > len(s.Text) || start > end {
 		return dst
 	}
-	if c := s.tok; c != nil && c.text == s.Text {
+	if c := s.an; c != nil && c.text == s.Text {
 		if lo, hi, ok := c.span(start, end); ok {
 			return appendShifted(dst, c.tokens[lo:hi], shift-start)
 		}
@@ -139,7 +139,7 @@ func (s *Source) AppendTokens(dst []Token, start, end, shift int) []Token {
 }
 
 // span returns the cached tokens that tile [start, end) exactly.
-func (c *tokenCache) span(start, end int) (lo, hi int, ok bool) {
+func (c *analysis) span(start, end int) (lo, hi int, ok bool) {
 	all := c.tokens
 	lo, _ = slices.BinarySearchFunc(all, start, func(t Token, x int) int { return t.Start - x })
 	hi, _ = slices.BinarySearchFunc(all, end, func(t Token, x int) int { return t.Start - x })
@@ -170,7 +170,7 @@ func appendShifted(dst, toks []Token, by int) []Token {
 // Before PrepareTokens, or after the text was replaced, mk runs every time.
 // Safe for concurrent use; two first calls at once may both run mk.
 func (s *Source) Derived(key any, mk func() any) any {
-	c := s.tok
+	c := s.an
 	if c == nil || c.text != s.Text {
 		return mk()
 	}
@@ -204,11 +204,11 @@ func (s *Source) SentenceTokens(i int) []Token {
 // paragraphs and sentences made), before the source is shared between
 // goroutines; a copy of the source shares both.
 func (s *Source) PrepareTokens() {
-	c := &tokenCache{text: s.Text}
-	if s.tok != nil && s.tok.text == s.Text {
-		c.tokens = s.tok.tokens
+	c := &analysis{text: s.Text}
+	if s.an != nil && s.an.text == s.Text {
+		c.tokens = s.an.tokens
 	} else {
 		c.tokens = Tokenize(s.Text)
 	}
-	s.tok = c
+	s.an = c
 }

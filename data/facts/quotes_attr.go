@@ -800,8 +800,8 @@ func qRunAfter(ws []qWord, j int) int {
 	return e
 }
 
-// regionSubject reads the subject a sentence opens with: "Colombian President
-// Gustavo Petro ordered …".
+// regionSubject reads the subject a sentence opens with: "Vellmouth's
+// harbour master Ana Lindqvist ordered …".
 func (a *qAttributor) regionSubject(ws []qWord, reg qSpan) qWho {
 	k := qWordAt(ws, reg.start)
 	for k < len(ws) && ws[k].start < reg.end && (ws[k].masked || ws[k].punct) {

@@ -46,11 +46,15 @@ type App struct {
 	comp    *engine.Comparison
 	baseID  string
 	pending []item // inputs dropped since, not yet compared
-	gen     int    // generation of the newest job; older jobs' results are dropped
-	busy    bool
-	dropped time.Time // when the last drop arrived, for the timing log
-	pasted  int       // pasted sources so far, for their names
-	work    workState // corrections, notes and the saved file (save.go)
+
+	readMu   sync.Mutex
+	read     map[string]readSource // sources jobs have read for waiting paths (see takeRead)
+	shownGen int                   // the generation of the last job shown or dropped
+	gen      int                   // generation of the newest job; older jobs' results are dropped
+	busy     bool
+	dropped  time.Time // when the last drop arrived, for the timing log
+	pasted   int       // pasted sources so far, for their names
+	work     workState // corrections, notes and the saved file (save.go)
 
 	bound   map[string]func() // the keyboard shortcuts by name, for tests
 	body    *fyne.Container

@@ -60,6 +60,7 @@ type jobResult struct {
 // startJob loads the pending inputs and compares them with the current
 // sources in a goroutine. A newer job supersedes it: its result is dropped.
 func (a *App) startJob() {
+	a.takeRead()
 	a.gen++
 	j := job{gen: a.gen, have: append([]*data.Source(nil), a.srcs...), items: append([]item(nil), a.pending...), base: a.baseID, corr: a.jobCorrections()}
 	a.busy = true
@@ -106,6 +107,7 @@ func (a *App) runJob(j job, progress func(engine.Progress)) (res jobResult) {
 	var loaded []*data.Source
 	if len(paths) > 0 {
 		loaded, res.probs = a.loadFiles(paths, a.loadOpt, progress)
+		a.keepRead(j.gen, loaded)
 	}
 	all := append([]*data.Source(nil), j.have...)
 	k := 0
@@ -134,6 +136,48 @@ func (a *App) runJob(j job, progress func(engine.Progress)) (res jobResult) {
 	return res
 }
 
+// readSource is a source a job has read and analysed, kept by its path
+// for a newer job while the path still waits to be shown.
+type readSource struct {
+	gen int
+	src *data.Source
+}
+
+// keepRead keeps the sources job gen has read (from its goroutine).
+func (a *App) keepRead(gen int, srcs []*data.Source) {
+	a.readMu.Lock()
+	defer a.readMu.Unlock()
+	if a.read == nil {
+		a.read = map[string]readSource{}
+	}
+	for _, s := range srcs {
+		a.read[s.Path] = readSource{gen, s}
+	}
+}
+
+// takeRead puts sources jobs have read in place of their paths among the
+// waiting inputs, so that a newer job (files dropped while one compares)
+// does not read them again. Only jobs newer than the comparison shown
+// count: an older job's files may have changed since.
+func (a *App) takeRead() {
+	a.readMu.Lock()
+	defer a.readMu.Unlock()
+	for i, it := range a.pending {
+		if r, ok := a.read[it.path]; ok && it.src == nil && r.gen > a.shownGen {
+			a.pending[i].src = r.src
+		}
+	}
+}
+
+// forgetRead drops the kept sources once the waiting inputs are shown or
+// dropped.
+func (a *App) forgetRead() {
+	a.shownGen = a.gen
+	a.readMu.Lock()
+	a.read = nil
+	a.readMu.Unlock()
+}
+
 // finishJob publishes a job's result unless a newer job superseded it.
 func (a *App) finishJob(j job, res jobResult) {
 	if j.gen != a.gen {
@@ -143,6 +187,7 @@ func (a *App) finishJob(j job, res jobResult) {
 	a.notices.SetProgress("", 0)
 	a.empty.SetStatus("")
 	a.pending = nil
+	a.forgetRead()
 	if res.panic != nil {
 		names := make([]string, 0, len(j.items))
 		for _, it := range j.items {
@@ -315,6 +360,7 @@ func (a *App) CloseComparison() {
 	a.gen++
 	a.busy = false
 	a.srcs, a.comp, a.pending, a.baseID = nil, nil, nil, ""
+	a.forgetRead()
 	a.work = workState{}
 	a.notices.SetProgress("", 0)
 	a.notices.Clear()

@@ -172,3 +172,50 @@ func TestAddingOneSourceReadsOnlyIt(t *testing.T) {
 	assert.NotNil(t, h.comp)
 	assert.Len(t, h.comp.Sources, 4)
 }
+
+// Files dropped while a comparison runs start a newer job; the files the
+// first job has read already are not read again.
+func TestDropDuringJobReadsOnlyTheNewFiles(t *testing.T) {
+	h := newHarness(t)
+	compare0 := h.compare
+	release := make(chan struct{})
+	h.compare = func(srcs []*data.Source, opt engine.Options) *engine.Comparison {
+		if len(srcs) == 3 {
+			<-release // the first job stays busy comparing
+		}
+		return compare0(srcs, opt)
+	}
+	h.addPaths([]string{"/in/a.txt", "/in/b.txt", "/in/c.txt"})
+	// the first job keeps what it has read before it compares
+	require.Eventually(t, func() bool {
+		h.readMu.Lock()
+		defer h.readMu.Unlock()
+		return len(h.read) == 3
+	}, time.Minute, time.Millisecond)
+	h.addPaths([]string{"/in/d.txt"})
+	h.next() // the newer job's result
+	close(release)
+	h.next() // the first job's, dropped: superseded
+	h.mu.Lock()
+	loads := append([][]string(nil), h.loads...)
+	h.mu.Unlock()
+	require.Len(t, loads, 2)
+	assert.Equal(t, []string{"/in/d.txt"}, loads[1], "only the new file is read")
+	assert.Equal(t, []string{"a.txt", "b.txt", "c.txt", "d.txt"}, h.names())
+}
+
+// A source read by a job older than the comparison shown is not reused: its
+// file may have changed since.
+func TestOldReadsAreNotReused(t *testing.T) {
+	h := newHarness(t)
+	h.addPaths([]string{"/in/a.txt", "/in/b.txt"})
+	h.next()
+	h.keepRead(h.gen-1, []*data.Source{{ID: "stale", Name: "c.txt", Path: "/in/c.txt", Text: "old"}})
+	h.addPaths([]string{"/in/c.txt"})
+	h.next()
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	assert.Equal(t, []string{"/in/c.txt"}, h.loads[len(h.loads)-1], "read again")
+	assert.Equal(t, []string{"a.txt", "b.txt", "c.txt"}, h.names())
+	assert.NotEqual(t, "stale", h.srcs[2].ID)
+}

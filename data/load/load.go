@@ -244,7 +244,9 @@ func UniqueIDs(srcs []*data.Source) {
 			id = s.ID + "-" + itoa(n)
 		}
 		seen[id] = true
-		s.ID = id
+		if s.ID != id { // sources already unique are only read: other work may share them
+			s.ID = id
+		}
 	}
 }
 

@@ -126,10 +126,28 @@ func Compare(srcs []*data.Source, opt Options) *Comparison {
 	}
 	res := al.Align(c.Base)
 	c.Rows, c.Passages = res.Rows, res.Passages
-	// The diffs, the similarities and the facts all read only the rows: the
-	// facts (the longest) run beside the other two, so that either keeps
-	// the cores busy while the other waits on a step of its own.
 	opt.report(StageDiff, 1, 3)
+	c.refresh(func() {
+		c.Diffs = make([][][]diff.Edit, len(c.Rows))
+		par.Each(len(c.Rows), func(r int) {
+			c.Diffs[r] = RowDiffs(srcs, c.Rows[r], c.Base)
+		})
+		opt.report(StageFacts, 2, 3)
+	})
+	return c
+}
+
+// Refresh recomputes what derives from the rows and their diffs (the
+// similarities and the facts) after the rows were changed, for example by a
+// user's correction of the alignment.
+func (c *Comparison) Refresh() { c.refresh(nil) }
+
+// refresh computes the facts and, beside them (they take longest), first
+// beside when not nil, then the similarities: all of them read only the
+// rows, so either side keeps the cores busy while the other waits on a step
+// of its own. A panic in the facts is raised again here, on the caller's
+// goroutine, where it is recovered.
+func (c *Comparison) refresh(beside func()) {
 	done := make(chan struct{})
 	var panicked any
 	go func() {
@@ -137,27 +155,16 @@ func Compare(srcs []*data.Source, opt Options) *Comparison {
 			panicked = recover()
 			close(done)
 		}()
-		c.Facts = facts.Find(srcs, c.Rows)
+		c.Facts = facts.Find(c.Sources, c.Rows)
 	}()
-	c.Diffs = make([][][]diff.Edit, len(c.Rows))
-	par.Each(len(c.Rows), func(r int) {
-		c.Diffs[r] = RowDiffs(srcs, c.Rows[r], c.Base)
-	})
+	if beside != nil {
+		beside()
+	}
 	c.Similarity = similarity(c.Sources, c.Rows, c.Diffs)
-	opt.report(StageFacts, 2, 3)
 	<-done
 	if panicked != nil {
-		panic(panicked) // on the caller's goroutine, where it is recovered
+		panic(panicked)
 	}
-	return c
-}
-
-// Refresh recomputes what derives from the rows and their diffs (the
-// similarities and the facts) after the rows were changed, for example by a
-// user's correction of the alignment.
-func (c *Comparison) Refresh() {
-	c.Similarity = similarity(c.Sources, c.Rows, c.Diffs)
-	c.Facts = facts.Find(c.Sources, c.Rows)
 }
 
 // CellText joins the sentences of a cell with single spaces.

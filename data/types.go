@@ -193,12 +193,6 @@ func (s *Source) Derived(key any, mk func() any) any {
 	return v
 }
 
-// SentenceTokens returns the tokens of sentence i (see Tokens).
-func (s *Source) SentenceTokens(i int) []Token {
-	se := s.Sentences[i]
-	return s.Tokens(se.Start, se.End)
-}
-
 // PrepareTokens tokenises the whole text once, for Tokens, and starts an
 // empty store for Derived. It is called when the source is analysed (its
 // paragraphs and sentences made), before the source is shared between

@@ -27,7 +27,11 @@
 // there (a term found in too many of the other source's sentences proposes
 // nothing, though it still counts in the exact score); the best few are
 // scored exactly. The cost is a few posting lists per sentence per pair,
-// never every sentence against every other. A pair's score gains a bonus
+// never every sentence against every other. A source's story sentences and
+// their terms depend on that source alone: they are kept with it
+// (data.Source.Derived), so aligning again after a source is added reads
+// only the new one, and a pair's working lists are reused from pair to
+// pair. A pair's score gains a bonus
 // when the sentences before or after also match (order consistency),
 // unless a neighbour of one sentence matches the other better than the pair
 // does with its bonus: then the neighbours' order speaks for that other

@@ -35,7 +35,10 @@
 //     tag and breadcrumb lines, player and gallery controls. Phrases that
 //     also occur in news prose ("newsletter", "sign up") count only in very
 //     short paragraphs, and a cue in a paragraph of several sentences counts
-//     only when its sentences hold a third of the words. Credit lines
+//     only when its sentences hold a third of the words. Each cue is tried
+//     only when the text holds the literals its pattern requires; a set's
+//     literals are all looked for in one pass over the text, and a cue's
+//     regular expression is compiled the first time it is needed. Credit lines
 //     ("Photo:", "Getty Images", "AGENCY/First Last") make captions, and so
 //     do the one-sentence lines just above a bare credit; "By …",
 //     "Name | Outlet", "Name, Chief Reporter", "Published … Updated …",

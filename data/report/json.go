@@ -218,9 +218,7 @@ func JSONWith(w io.Writer, c *engine.Comparison, opt Options) error {
 // number, quotation...) per line: as easy to read, grep and diff as an
 // indented file, for a third of the work (indenting re-scans every byte).
 func writeDoc(w io.Writer, d *jsonDoc) error {
-	j := &lineWriter{}
-	j.enc = json.NewEncoder(&j.one)
-	j.enc.SetEscapeHTML(false)
+	j := newLineWriter()
 	j.out.WriteString("{")
 	field(j, "format", d.Format)
 	field(j, "base", d.Base)
@@ -246,6 +244,13 @@ type lineWriter struct {
 	enc      *json.Encoder
 	fields   int
 	err      error
+}
+
+func newLineWriter() *lineWriter {
+	j := &lineWriter{}
+	j.enc = json.NewEncoder(&j.one)
+	j.enc.SetEscapeHTML(false)
+	return j
 }
 
 // value appends v's compact encoding.
@@ -284,25 +289,18 @@ func records[T any](j *lineWriter, k string, xs []T) {
 	// runs of up to 64 records, at least eight runs a core: the sources
 	// are few but each holds a whole text
 	run := min(64, max(1, len(xs)/(8*runtime.GOMAXPROCS(0))))
-	if len(xs) > 1 {
-		parts := make([]lineWriter, (len(xs)+run-1)/run)
-		par.Each(len(parts), func(p int) {
-			w := &parts[p]
-			w.enc = json.NewEncoder(&w.one)
-			w.enc.SetEscapeHTML(false)
-			for i := p * run; i < min(len(xs), (p+1)*run); i++ {
-				w.element(i, &xs[i])
-			}
-		})
-		for p := range parts {
-			j.out.Write(parts[p].out.Bytes())
-			if parts[p].err != nil && j.err == nil {
-				j.err = parts[p].err
-			}
+	parts := make([]*lineWriter, (len(xs)+run-1)/run)
+	par.Each(len(parts), func(p int) {
+		w := newLineWriter()
+		for i := p * run; i < min(len(xs), (p+1)*run); i++ {
+			w.element(i, &xs[i])
 		}
-	} else {
-		for i := range xs {
-			j.element(i, &xs[i])
+		parts[p] = w
+	})
+	for _, w := range parts {
+		j.out.Write(w.out.Bytes())
+		if w.err != nil && j.err == nil {
+			j.err = w.err
 		}
 	}
 	if len(xs) > 0 {

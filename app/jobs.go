@@ -212,7 +212,7 @@ func (a *App) finishJob(j job, res jobResult) {
 		a.baseID = res.srcs[res.comp.Base].ID
 	}
 	m := res.model
-	if m == nil || m.C != res.comp {
+	if m == nil { // nothing compared, or a result made without the job
 		m = views.NewModel(res.comp)
 	}
 	t, laps := time.Now(), []string{}
